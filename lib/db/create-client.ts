@@ -1,0 +1,30 @@
+// Builds the Prisma client for the selected engine. Used by lib/db.ts (the app) and by scripts (seed,
+// benchmarks) that run outside Next. Both generated clients come from the same models, so the SQLite
+// client's type stands for both.
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
+import { resolveDatabaseTarget, type DatabaseTarget } from "./target.mjs";
+
+export type Db = SqliteClient;
+export type DbKind = DatabaseTarget["kind"];
+
+export function createDb(env: NodeJS.ProcessEnv = process.env): { db: Db; kind: DbKind } {
+  const target = resolveDatabaseTarget(env);
+  if (target.kind === "postgres") {
+    const adapter = new PrismaPg({ ...target.pg, max: Number(env.SUMMA_PG_POOL_SIZE ?? 10) });
+    return { db: new PostgresClient({ adapter }) as unknown as Db, kind: "postgres" };
+  }
+  const factory = new PrismaBetterSQLite3({ url: `file:${target.sqlite.file}`, timeout: 10_000 });
+  const connect = factory.connect.bind(factory);
+  // Same settings as the migrator (lib/db/target.mjs applySqlitePragmas): WAL, FULL sync, foreign keys.
+  factory.connect = async () => {
+    const adapter = await connect();
+    await adapter.executeScript(
+      "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
+    );
+    return adapter;
+  };
+  return { db: new SqliteClient({ adapter: factory }), kind: "sqlite" };
+}

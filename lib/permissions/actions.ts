@@ -1,0 +1,49 @@
+// Every permission-checked action in Summa. Deny by default: an action not granted to a role in
+// ROLE_ACTIONS is refused, and an action not listed here cannot be checked at all.
+export const ACTIONS = [
+  "report.view",
+  "report.create",
+  "report.edit",
+  "report.submit",
+  "report.comment",
+  "report.review",
+  "report.reopen",
+  "report.export",
+  "round.board",
+  "admin.view",
+  "admin.units",
+  "admin.users",
+  "admin.rounds",
+  "admin.chains",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const ROLES = ["STAFF", "LEADER", "ADMIN"] as const;
+export type RoleName = (typeof ROLES)[number];
+
+/**
+ * How far a role reaches from the unit of its membership: staff draft for their own unit only;
+ * leaders and admins see the unit's whole subtree (a 街道 leader sees the 社区 reports).
+ */
+export const ROLE_REACH: Record<RoleName, "unit" | "subtree"> = {
+  STAFF: "unit",
+  LEADER: "subtree",
+  ADMIN: "subtree",
+};
+
+/** The table of role → permitted actions. */
+export const ROLE_ACTIONS: Record<RoleName, readonly Action[]> = {
+  STAFF: ["report.view", "report.create", "report.edit", "report.submit", "report.comment", "report.export"],
+  LEADER: ["report.view", "report.comment", "report.review", "report.export", "round.board"],
+  ADMIN: [
+    "report.view",
+    "report.reopen",
+    "report.export",
+    "round.board",
+    "admin.view",
+    "admin.units",
+    "admin.users",
+    "admin.rounds",
+    "admin.chains",
+  ],
+};

@@ -1,0 +1,77 @@
+// Heading numbers of Chinese official documents (GB/T 9704: 一、 （一） 1. （1））.
+// Numbers are derived from section order at render time, never stored in headings,
+// so reordering sections cannot leave stale numbers behind.
+
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+const DIGITS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+
+/** 1..99 in Chinese numerals: 一 … 十, 十一 … 十九, 二十, 二十一 … 九十九. */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) {
+    throw new RangeError(`chineseNumeral supports integers 1..99, got ${n}`);
+  }
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  if (tens === 0) return DIGITS[ones];
+  // 10..19 read 十, 十一 …, not 一十 (the 一 is only written inside larger numbers).
+  return (tens === 1 ? "" : DIGITS[tens]) + "十" + DIGITS[ones];
+}
+
+/** The number printed before a heading at `level`: 一、 / （一） / 1. / （1）. */
+export function sectionNumber(level: HeadingLevel, n: number): string {
+  switch (level) {
+    case 1:
+      return `${chineseNumeral(n)}、`;
+    case 2:
+      return `（${chineseNumeral(n)}）`;
+    case 3:
+    case 4: {
+      // Arabic levels have no 99 ceiling, but still need a positive whole number.
+      if (!Number.isSafeInteger(n) || n < 1) {
+        throw new RangeError(`section number must be a positive integer, got ${n}`);
+      }
+      return level === 3 ? `${n}.` : `（${n}）`;
+    }
+    default:
+      throw new RangeError(`heading level must be 1..4, got ${String(level)}`);
+  }
+}
+
+export interface LeadingNumber {
+  /** Which GB/T 9704 level the typed number looks like. */
+  level: HeadingLevel;
+  /** The number as typed, e.g. "（一）" or "1、". */
+  marker: string;
+  /** The text after the number, leading whitespace removed. */
+  rest: string;
+}
+
+const CN = "[一二三四五六七八九十]+";
+const AR = "[0-9０-９]+";
+// Whitespace that may pad a typed number: ASCII blanks and the ideographic space.
+const SP = "[ \\t\\u3000]*";
+
+const LEADING_NUMBER: ReadonlyArray<{ level: HeadingLevel; pattern: RegExp }> = [
+  { level: 2, pattern: new RegExp(`^[（(]${SP}${CN}${SP}[）)]`) },
+  { level: 4, pattern: new RegExp(`^(?:[（(]${SP}${AR}${SP}[）)]|${AR}[）)])`) },
+  { level: 1, pattern: new RegExp(`^${CN}[、．.]`) },
+  // "1." only when no digit follows, so a figure such as "1.5万人次" is left alone.
+  { level: 3, pattern: new RegExp(`^${AR}(?:[、．]|\\.(?![0-9０-９]))`) },
+];
+
+/** Recognises a typed heading number at the start of `text` (after leading whitespace). */
+export function matchLeadingNumber(text: string): LeadingNumber | null {
+  const trimmed = text.trimStart();
+  for (const { level, pattern } of LEADING_NUMBER) {
+    const m = pattern.exec(trimmed);
+    if (m) return { level, marker: m[0], rest: trimmed.slice(m[0].length).trimStart() };
+  }
+  return null;
+}
+
+/** Removes one typed heading number (users paste them; ours are derived from order). */
+export function stripLeadingNumber(text: string): string {
+  const found = matchLeadingNumber(text);
+  return found ? found.rest : text;
+}
