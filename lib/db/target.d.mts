@@ -8,4 +8,4 @@ export type DatabaseTarget =
 export function resolveDatabaseTarget(env: NodeJS.ProcessEnv): DatabaseTarget;
 export function openSqlite(file: string): Promise<import("better-sqlite3").Database>;
 export function applySqlitePragmas(db: import("better-sqlite3").Database): void;
-export function cliAdapterFactory(target: DatabaseTarget): Promise<unknown>;
+export function cliAdapterFactory(target: DatabaseTarget): Promise<import("@prisma/driver-adapter-utils").SqlMigrationAwareDriverAdapterFactory>;

@@ -26,8 +26,8 @@ export function resolveDatabaseTarget(env) {
   if (url && !url.startsWith("file:")) {
     throw new Error(`DATABASE_URL must start with postgres://, postgresql:// or file: (got "${url.split(":")[0]}:…")`);
   }
-  const dataDir = path.resolve(env.SUMMA_DATA_DIR || "data");
-  const file = url ? path.resolve(url.slice("file:".length)) : path.join(dataDir, "summa.db");
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ env.SUMMA_DATA_DIR || "data");
+  const file = url ? path.resolve(/*turbopackIgnore: true*/ url.slice("file:".length)) : path.join(dataDir, "summa.db");
   return { kind: "sqlite", prismaUrl: `file:${file}`, sqlite: { file } };
 }
 

@@ -2,15 +2,17 @@
  * .docx export following GB/T 9704-2012 (党政机关公文格式), built with the `docx` package.
  *
  * Layout: A4, 天头 37 mm, 订口 28 mm, text block 156 × 225 mm, 22 lines × 28 characters
- * (w:docGrid linesAndChars + exact 28.95 pt line spacing), 2号小标宋 title, 3号仿宋 body,
- * 一、 黑体, （一） 楷体 run-in headings, 4号宋体 page numbers `— 1 —` right on odd pages and
- * left on even pages, signature and date per the no-seal rule. See ./layout.ts and ./fonts.ts.
+ * (section w:docGrid linesAndChars, exact 28.95 pt line pitch, 98 % glyph width — see layout.ts),
+ * 2号小标宋 title, 3号仿宋 body, 一、 黑体, （一） 楷体 run-in headings, 4号宋体 page numbers
+ * `— 1 —` right on odd pages and left on even pages, issuer and date per the no-seal rule.
+ * Fonts: see fonts.ts.
  */
 import {
   AlignmentType,
   Document,
   DocumentGridType,
   Footer,
+  ImportedXmlComponent,
   LineRuleType,
   Packer,
   PageNumber,
@@ -31,7 +33,7 @@ import {
 } from "../format";
 import { FONT, fontTableXml } from "./fonts";
 import {
-  BODY_CHAR_SPACING,
+  BODY_GLYPH_SCALE,
   FOOTER_DISTANCE,
   FOOTER_LINE,
   GRID_CHAR_SPACE,
@@ -61,20 +63,22 @@ const KAITI: RunStyle = { font: FONT.kaiti, sizePt: SIZE_PT.body };
 const PAGE_NO: RunStyle = { font: FONT.song, sizePt: SIZE_PT.pageNumber };
 const SMALL: RunStyle = { font: FONT.body, sizePt: SIZE_PT.verification };
 
+/** Latin language of every run; East-Asian language zh-CN (what Chinese Word writes). */
+const LANGUAGE = { value: "en-US", eastAsia: "zh-CN" } as const;
+
 /**
  * Run properties with every font slot set explicitly: eastAsia for Chinese, ascii/hAnsi/cs the
  * same face so digits, Latin letters, quotes and dashes follow the Chinese font, and the
- * eastAsia hint so ambiguous-width punctuation (“ ” — …) is treated as Chinese.
+ * eastAsia hint so ambiguous-width punctuation (“ ” — …) is treated as Chinese. No w:b anywhere.
  */
 function runProps(style: RunStyle) {
   return {
     font: { ascii: style.font, hAnsi: style.font, eastAsia: style.font, cs: style.font, hint: "eastAsia" },
     size: style.sizePt * 2,
     sizeComplexScript: style.sizePt * 2,
-    language: { value: "zh-CN", eastAsia: "zh-CN" },
-    // 3号 text gets the small negative tracking that keeps 28 characters per line where the
-    // consumer does not compress characters to the document grid (LibreOffice); see layout.ts.
-    ...(style.sizePt === SIZE_PT.body ? { characterSpacing: BODY_CHAR_SPACING } : {}),
+    language: LANGUAGE,
+    // 3号 text at 98 % width: 28 characters a line in Word and LibreOffice alike (layout.ts).
+    ...(style.sizePt === SIZE_PT.body ? { scale: BODY_GLYPH_SCALE } : {}),
   } as const;
 }
 
@@ -84,14 +88,37 @@ function textRuns(text: string, style: RunStyle): TextRun[] {
   return lines.map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}), ...runProps(style) }));
 }
 
-/** Exact line spacing on the grid pitch; no space before/after. */
-const GRID_SPACING = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
+/** Exact line spacing on the grid's line pitch; no space before/after. */
+const LINE_SPACING = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
 
-/** First-line indent of 2 字 (both in twips and in grid characters; Word prefers the latter). */
+/** First-line indent of 2 字, in twips and in characters (Word uses the latter when present). */
 const FIRST_LINE_2_CHARS = { firstLine: charsToTwips(2), firstLineChars: 200 } as const;
 
+/**
+ * Paragraph styles written as XML (docx 9.15 has no option for w:snapToGrid, w:autoSpaceDE or
+ * w:kinsoku on paragraphs or styles):
+ * - SummaBody, for every generated paragraph: off the character grid (see BODY_GLYPH_SCALE),
+ *   no automatic extra space between Chinese and Latin text or digits (it would shift the
+ *   28-character count and puts gaps into "86场"), no widow/orphan control (so full pages keep
+ *   22 lines), Chinese line-breaking rules on, justified.
+ * - SummaTitle: based on SummaBody, centred, outline level 1.
+ */
+const STYLE_ID = { body: "SummaBody", title: "SummaTitle" } as const;
+
+const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const SPACING_XML = `<w:spacing w:before="0" w:after="0" w:line="${LINE_PITCH}" w:lineRule="exact"/>`;
+const CUSTOM_STYLES_XML = [
+  `<w:style xmlns:w="${W_NS}" w:type="paragraph" w:customStyle="1" w:styleId="${STYLE_ID.body}">` +
+    `<w:name w:val="Summa Body"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
+    `<w:pPr><w:widowControl w:val="0"/><w:kinsoku w:val="1"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>` +
+    `<w:snapToGrid w:val="0"/>${SPACING_XML}<w:jc w:val="both"/></w:pPr></w:style>`,
+  `<w:style xmlns:w="${W_NS}" w:type="paragraph" w:customStyle="1" w:styleId="${STYLE_ID.title}">` +
+    `<w:name w:val="Summa Title"/><w:basedOn w:val="${STYLE_ID.body}"/><w:next w:val="${STYLE_ID.body}"/><w:qFormat/>` +
+    `<w:pPr><w:jc w:val="center"/><w:outlineLvl w:val="0"/></w:pPr></w:style>`,
+];
+
 function paragraph(options: IParagraphOptions): Paragraph {
-  return new Paragraph({ spacing: GRID_SPACING, widowControl: false, ...options });
+  return new Paragraph({ style: STYLE_ID.body, spacing: LINE_SPACING, widowControl: false, ...options });
 }
 
 function bodyParagraph(text: string): Paragraph {
@@ -107,6 +134,7 @@ function pageNumberFooter(side: "odd" | "even"): Footer {
   return new Footer({
     children: [
       new Paragraph({
+        style: STYLE_ID.body,
         alignment: side === "odd" ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: side === "odd" ? { right: oneChar } : { left: oneChar },
         spacing: { line: FOOTER_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
@@ -116,16 +144,17 @@ function pageNumberFooter(side: "odd" | "even"): Footer {
   });
 }
 
-/** The document body as paragraphs (exported for tests and for callers that embed it). */
+/** The document body as docx paragraphs, in order. */
 export function buildBodyParagraphs(input: ExportInput): Paragraph[] {
   const out: Paragraph[] = [];
 
+  // Draft marking: 3号黑体, right-aligned, on the line above the title.
   if (input.draftMarking) {
     out.push(paragraph({ alignment: AlignmentType.RIGHT, children: textRuns(input.draftMarking, HEITI) }));
   }
 
-  // Title: 2号小标宋, centred; a multi-line title keeps the caller's line breaks.
-  out.push(paragraph({ alignment: AlignmentType.CENTER, children: textRuns(input.title, TITLE) }));
+  // Title: 2号小标宋, centred; a multi-line title keeps the caller's line breaks. One blank line below.
+  out.push(paragraph({ style: STYLE_ID.title, alignment: AlignmentType.CENTER, children: textRuns(input.title, TITLE) }));
   out.push(blankLine());
 
   for (const text of input.opening) out.push(bodyParagraph(text));
@@ -141,7 +170,7 @@ export function buildBodyParagraphs(input: ExportInput): Paragraph[] {
     );
     part.items.forEach((item, ii) => {
       const [first, ...rest] = item.paragraphs;
-      // Run-in heading: 楷体 heading phrase, then the first body paragraph in 仿宋, same w:p.
+      // Run-in heading: the 楷体 heading phrase, then the first body paragraph in 仿宋, same w:p.
       out.push(
         paragraph({
           alignment: AlignmentType.JUSTIFIED,
@@ -158,9 +187,11 @@ export function buildBodyParagraphs(input: ExportInput): Paragraph[] {
 
   for (const text of input.closing) out.push(bodyParagraph(text));
 
-  // Signature without seal: one blank line, issuer 2 字 from the right, date on the next line
-  // starting 2 字 right of the issuer's first character (or 2 字 from the right if longer).
-  const unitName = stripXmlInvalidChars(input.signature.unitName).replace(/\s*[\r\n]+\s*/g, "");
+  // Issuer and date without seal: one blank line below the body; issuer 2 字 from the right;
+  // the date on the next line, its first character 2 字 right of the issuer's first character
+  // (if the date is longer, the date sits 2 字 from the right and the issuer moves left).
+  // Both lines are right-aligned with computed right indents (digits counted as half a 字).
+  const unitName = stripXmlInvalidChars(input.signature.unitName).replace(/\s*[\r\n]+\s*/g, "").trim();
   const dateText = formatChineseDate(input.signature.date);
   const indents = signatureRightIndents(unitName, dateText);
   out.push(blankLine());
@@ -192,25 +223,27 @@ export function buildBodyParagraphs(input: ExportInput): Paragraph[] {
 export async function buildDocx(input: ExportInput): Promise<Buffer> {
   const hash = input.approvedHash ? normaliseSha256(input.approvedHash) : null;
   const bodyRun = runProps(BODY);
+  const defaultRun = {
+    font: bodyRun.font,
+    size: bodyRun.size,
+    sizeComplexScript: bodyRun.sizeComplexScript,
+    language: bodyRun.language,
+  };
 
   const doc = new Document({
     creator: "Summa",
     lastModifiedBy: "Summa",
     title: stripXmlInvalidChars(input.title).replace(/\s+/g, " ").trim(),
+    // The approved version's hash, in the core properties (Word: File ▸ Info ▸ Properties).
     ...(hash ? { description: `sha256:${hash}`, keywords: `sha256:${hash}` } : {}),
     evenAndOddHeaderAndFooters: true,
     styles: {
-      default: {
-        document: {
-          run: {
-            font: bodyRun.font,
-            size: bodyRun.size,
-            sizeComplexScript: bodyRun.sizeComplexScript,
-            language: bodyRun.language,
-          },
-          paragraph: { spacing: GRID_SPACING },
-        },
-      },
+      // docDefaults: 仿宋 3号.
+      default: { document: { run: defaultRun, paragraph: { spacing: LINE_SPACING } } },
+      // Normal repeats it: LibreOffice derives the grid's character width from the Normal
+      // style (not from docDefaults) when importing w:docGrid.
+      paragraphStyles: [{ id: "Normal", name: "Normal", run: defaultRun, paragraph: { spacing: LINE_SPACING } }],
+      importedStyles: CUSTOM_STYLES_XML.map((xml) => ImportedXmlComponent.fromXmlString(xml)),
     },
     sections: [
       {
@@ -227,6 +260,7 @@ export async function buildDocx(input: ExportInput): Promise<Buffer> {
               gutter: 0,
             },
           },
+          // 22 lines × 28 characters, as Word's page setup shows it.
           grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: GRID_CHAR_SPACE },
         },
         footers: { default: pageNumberFooter("odd"), even: pageNumberFooter("even") },
@@ -235,5 +269,6 @@ export async function buildDocx(input: ExportInput): Promise<Buffer> {
     ],
   });
 
+  // docx writes a font table only for embedded fonts; ours declares the fonts with fallbacks.
   return Packer.toBuffer(doc, false, [{ path: "word/fontTable.xml", data: fontTableXml() }]);
 }

@@ -44,15 +44,25 @@ export const CHAR_PITCH_TWIPS = TEXT_WIDTH / CHARS_PER_LINE;
 export const GRID_CHAR_SPACE = Math.floor((CHAR_PITCH_TWIPS / 20 - SIZE_PT.body) * 4096);
 
 /**
- * Run character spacing (w:spacing, twips) that makes a 16 pt full-width glyph advance by at most
- * one grid pitch. Word applies the grid pitch itself; LibreOffice's DOCX import does not compress
- * characters to the grid (it would fit only 27 characters of 16 pt into 156 mm), so runs of
- * 3号 text carry this small negative tracking: 16 pt − 0.25 pt = 15.75 pt ≤ 15.79 pt.
+ * Horizontal glyph scale (w:w, percent) of 3号 text: 16 pt × 98 % = 15.68 pt per full-width
+ * character, so 28 fit in the 156 mm line (28 × 15.68 = 439 pt ≤ 442 pt; 29 do not).
+ *
+ * Why not rely on the grid alone: Word spaces characters by the grid pitch (15.79 pt), but
+ * LibreOffice's DOCX import snaps each CJK character to absolute grid cells — a 16 pt character
+ * needs two 15.79 pt cells (14 a line), and even when it fits one, an odd number of half-width
+ * digits leaves a half-cell gap ("4 支"). So the generated paragraphs opt out of the character
+ * grid (w:snapToGrid=0, see build-docx) and get their 28 characters from this scale and their 22
+ * lines from the exact line pitch; the section still declares the 22 × 28 grid for Word.
+ * (A negative w:spacing of −0.25 pt was tried first: LibreOffice 7.4 measures it inconsistently
+ * while breaking lines.)
  */
-export const BODY_CHAR_SPACING = Math.floor(CHAR_PITCH_TWIPS - SIZE_PT.body * 20); // −5 twips
+export const BODY_GLYPH_SCALE = Math.floor((CHAR_PITCH_TWIPS / (SIZE_PT.body * 20)) * 100); // 98
 
-/** Indents measured in body characters (字), in twips, matched to the grid pitch. */
-export const charsToTwips = (chars: number): number => Math.floor(chars * CHAR_PITCH_TWIPS);
+/** Advance of one full-width 3号 character as laid out (15.68 pt), in twips. */
+export const BODY_CHAR_TWIPS = (SIZE_PT.body * 20 * BODY_GLYPH_SCALE) / 100; // 313.6
+
+/** Indents measured in body characters (字), in twips. */
+export const charsToTwips = (chars: number): number => Math.round(chars * BODY_CHAR_TWIPS);
 
 /**
  * Footer distance from the bottom edge. The page number line (— 1 —) should sit 7 mm below the

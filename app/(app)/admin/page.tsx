@@ -1,0 +1,75 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth/current-actor";
+import { listDirectory } from "@/lib/admin/list-directory";
+import { NotFoundError } from "@/lib/permissions";
+
+export default async function AdminPage() {
+  const actor = await requireActor("/admin");
+  const { units, users } = await listDirectory(actor).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const t = await getTranslations();
+  return (
+    <div className="space-y-8">
+      <h1 className="text-xl font-semibold">{t("admin.title")}</h1>
+      <section aria-labelledby="units" className="space-y-2">
+        <h2 id="units" className="text-lg font-medium">
+          {t("admin.units")}
+        </h2>
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[28rem] border-collapse bg-white text-sm">
+            <thead>
+              <tr className="border-b text-left">
+                <th className="p-2">{t("admin.unitName")}</th>
+                <th className="p-2">{t("admin.unitCode")}</th>
+                <th className="p-2">{t("admin.parent")}</th>
+                <th className="p-2">{t("admin.members")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {units.map((u) => (
+                <tr key={u.id} className="border-b">
+                  <td className="p-2">{u.name}</td>
+                  <td className="p-2 font-mono text-xs">{u.code}</td>
+                  <td className="p-2">{u.parent?.name ?? "—"}</td>
+                  <td className="p-2">{u._count.memberships}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="users" className="space-y-2">
+        <h2 id="users" className="text-lg font-medium">
+          {t("admin.users")}
+        </h2>
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[32rem] border-collapse bg-white text-sm">
+            <thead>
+              <tr className="border-b text-left">
+                <th className="p-2">{t("admin.userName")}</th>
+                <th className="p-2">{t("admin.email")}</th>
+                <th className="p-2">{t("admin.roles")}</th>
+                <th className="p-2">{t("admin.state")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((u) => (
+                <tr key={u.id} className="border-b">
+                  <td className="p-2">{u.name}</td>
+                  <td className="p-2">{u.email}</td>
+                  <td className="p-2">
+                    {u.memberships.map((m) => `${m.unit.name}·${t(`role.${m.role}`)}`).join("，")}
+                  </td>
+                  <td className="p-2">{u.disabled ? t("admin.disabled") : t("admin.active")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}

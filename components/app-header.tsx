@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { LocaleSwitcher } from "./locale-switcher";
+
+export function AppHeader(props: {
+  userName: string;
+  showAdmin: boolean;
+  toReviewCount: number;
+  signOut: () => Promise<void>;
+  setLocale: (form: FormData) => Promise<void>;
+}) {
+  const t = useTranslations("nav");
+  const tApp = useTranslations("app");
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+        {t("skipToContent")}
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
+        <Link href="/" className="font-semibold text-seal">
+          {tApp("name")}
+        </Link>
+        <nav aria-label={t("mainNav")} className="flex flex-wrap gap-3 text-sm">
+          <Link href="/" className="hover:underline">
+            {t("home")}
+          </Link>
+          <Link href="/#to-review" className="hover:underline">
+            {t("toReview")}
+            {props.toReviewCount > 0 && (
+              <span className="ml-1 rounded-full bg-seal px-1.5 text-xs text-white" data-testid="to-review-count">
+                {props.toReviewCount}
+              </span>
+            )}
+          </Link>
+          {props.showAdmin && (
+            <Link href="/admin" className="hover:underline">
+              {t("admin")}
+            </Link>
+          )}
+        </nav>
+        <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
+          <span className="text-stone-600" data-testid="signed-in-as">
+            {t("signedInAs", { name: props.userName })}
+          </span>
+          <LocaleSwitcher action={props.setLocale} />
+          <form action={props.signOut}>
+            <button className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100">{t("signOut")}</button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}
