@@ -75,14 +75,86 @@ export function verificationText(hash: string): string {
  * Approximate width of a string in body "characters" (字): CJK and other full-width characters
  * count 1, ASCII / half-width characters (digits, Latin) count 0.5. Used to place the signature.
  */
-export function widthInChars(text: string): number {
+export function widthInChars(text: string, halfWidthChar = 0.5): number {
   let w = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    const halfWidth = cp < 0x1100 || (cp >= 0xff61 && cp <= 0xffdc) || (cp >= 0xffe8 && cp <= 0xffee);
-    w += halfWidth ? 0.5 : 1;
-  }
+  for (const ch of text) w += isHalfWidth(ch) ? halfWidthChar : 1;
   return w;
+}
+
+function isHalfWidth(ch: string): boolean {
+  const cp = ch.codePointAt(0)!;
+  return cp < 0x1100 || (cp >= 0xff61 && cp <= 0xffdc) || (cp >= 0xffe8 && cp <= 0xffee);
+}
+
+/** A title line preferably ends after these (…年 / 关于…的) or before those (与 / 和 / 及 / 暨). */
+const TITLE_BREAK_AFTER = new Set(["年", "的", "、", "，"]);
+const TITLE_BREAK_BEFORE = new Set(["与", "和", "及", "暨"]);
+
+/** Offsets (in code points) where a title may be broken: word boundaries per ICU's Chinese dictionary. */
+function titleBreakOffsets(chars: string[]): number[] {
+  const text = chars.join("");
+  const offsets: number[] = [];
+  if (typeof Intl !== "undefined" && "Segmenter" in Intl) {
+    const seg = new Intl.Segmenter("zh-CN", { granularity: "word" });
+    let cp = 0;
+    for (const part of seg.segment(text)) {
+      if (cp > 0) offsets.push(cp);
+      cp += Array.from(part.segment).length;
+    }
+  } else {
+    for (let i = 1; i < chars.length; i++) offsets.push(i);
+  }
+  // never inside a run of half-width characters (numbers, Latin words)
+  return offsets.filter((i) => !(isHalfWidth(chars[i - 1]) && isHalfWidth(chars[i])));
+}
+
+/**
+ * Splits a title that is too long for one line into lines shaped as GB/T 9704 asks: an upright
+ * trapezoid (upper line not shorter than the lower one), broken at word boundaries, preferably
+ * after 年/的 or before 与/和/及/暨, never inside numbers or Latin words. Explicit line breaks in
+ * the title are kept as they are. `maxChars` is the line capacity in title-size characters
+ * (20 for 2号 in 156 mm); half-width characters count 0.6 (title digits are a little wider).
+ */
+export function splitTitleLines(title: string, maxChars = 20): string[] {
+  const text = title.trim();
+  if (/[\r\n]/.test(text)) return text.split(/\s*(?:\r\n|\r|\n)\s*/).filter(Boolean);
+  const HALF = 0.6;
+  const chars = Array.from(text);
+  const widths = chars.map((c) => (isHalfWidth(c) ? HALF : 1));
+  const total = widths.reduce((a, b) => a + b, 0);
+  if (total <= maxChars) return [text];
+  const lineCount = Math.ceil(total / maxChars);
+  const breaks = titleBreakOffsets(chars);
+  const prefix = [0];
+  for (const w of widths) prefix.push(prefix[prefix.length - 1] + w);
+
+  const out: string[] = [];
+  let start = 0;
+  for (let line = 0; line < lineCount - 1; line++) {
+    const linesLeft = lineCount - line;
+    const target = (total - prefix[start]) / linesLeft;
+    let best = -1;
+    let bestScore = Infinity;
+    for (const b of breaks) {
+      if (b <= start) continue;
+      const w = prefix[b] - prefix[start];
+      if (w > maxChars) break;
+      const rest = total - prefix[b];
+      if (rest > maxChars * (linesLeft - 1)) continue;
+      let score = w >= target ? w - target : (target - w) * 2; // prefer the upper line longer
+      if (TITLE_BREAK_AFTER.has(chars[b - 1])) score -= 1;
+      if (TITLE_BREAK_BEFORE.has(chars[b])) score -= 1.5;
+      if (score < bestScore) {
+        bestScore = score;
+        best = b;
+      }
+    }
+    if (best < 0) break; // no acceptable break: leave the rest to the word processor
+    out.push(chars.slice(start, best).join(""));
+    start = best;
+  }
+  out.push(chars.slice(start).join(""));
+  return out;
 }
 
 /**

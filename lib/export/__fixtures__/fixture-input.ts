@@ -83,8 +83,8 @@ export function fillerParagraph(seed: number, sentences = 4): string {
   return out.join("");
 }
 
-/** A long report: `items` items per part over three parts, `paragraphs` paragraphs each. */
-export function longReport(itemsTotal: number, paragraphs: number): ExportInput {
+/** A long report: `itemsTotal` items over three parts, `paragraphs` paragraphs of `sentences` sentences each. */
+export function longReport(itemsTotal: number, paragraphs: number, sentences = 2): ExportInput {
   const perPart = Math.ceil(itemsTotal / 3);
   const titles = ["主要工作成效", "存在问题", "2026年工作计划"];
   return {
@@ -94,7 +94,7 @@ export function longReport(itemsTotal: number, paragraphs: number): ExportInput 
       title,
       items: Array.from({ length: Math.min(perPart, itemsTotal - p * perPart) }, (_, i) => ({
         heading: `第${p * perPart + i + 1}项重点工作稳步推进。`,
-        paragraphs: Array.from({ length: paragraphs }, (_, k) => fillerParagraph(p * 1000 + i * 10 + k)),
+        paragraphs: Array.from({ length: paragraphs }, (_, k) => fillerParagraph(p * 1000 + i * 10 + k, sentences)),
       })),
     })),
     closing: ["特此报告。"],

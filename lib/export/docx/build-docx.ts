@@ -10,6 +10,7 @@
 import {
   AlignmentType,
   Document,
+  DocumentDefaults,
   DocumentGridType,
   Footer,
   ImportedXmlComponent,
@@ -28,6 +29,7 @@ import {
   normaliseSha256,
   partNumber,
   signatureRightIndents,
+  splitTitleLines,
   stripXmlInvalidChars,
   verificationText,
 } from "../format";
@@ -46,6 +48,7 @@ import {
   PAGE_HEIGHT,
   PAGE_WIDTH,
   SIZE_PT,
+  TEXT_WIDTH,
   charsToTwips,
 } from "./layout";
 
@@ -62,6 +65,9 @@ const HEITI: RunStyle = { font: FONT.heiti, sizePt: SIZE_PT.body };
 const KAITI: RunStyle = { font: FONT.kaiti, sizePt: SIZE_PT.body };
 const PAGE_NO: RunStyle = { font: FONT.song, sizePt: SIZE_PT.pageNumber };
 const SMALL: RunStyle = { font: FONT.body, sizePt: SIZE_PT.verification };
+
+/** Capacity of a title line in 2号 characters: 156 mm / 22 pt → 20. */
+const TITLE_CHARS_PER_LINE = Math.floor(TEXT_WIDTH / (SIZE_PT.title * 20));
 
 /** Latin language of every run; East-Asian language zh-CN (what Chinese Word writes). */
 const LANGUAGE = { value: "en-US", eastAsia: "zh-CN" } as const;
@@ -117,16 +123,17 @@ const CUSTOM_STYLES_XML = [
     `<w:pPr><w:jc w:val="center"/><w:outlineLvl w:val="0"/></w:pPr></w:style>`,
 ];
 
-function paragraph(options: IParagraphOptions): Paragraph {
-  return new Paragraph({ style: STYLE_ID.body, spacing: LINE_SPACING, widowControl: false, ...options });
+/** Options of a generated paragraph: SummaBody, exact line pitch, no widow control. */
+function paragraph(options: IParagraphOptions): IParagraphOptions {
+  return { style: STYLE_ID.body, spacing: LINE_SPACING, widowControl: false, ...options };
 }
 
-function bodyParagraph(text: string): Paragraph {
+function bodyParagraph(text: string): IParagraphOptions {
   return paragraph({ alignment: AlignmentType.JUSTIFIED, indent: FIRST_LINE_2_CHARS, children: textRuns(text, BODY) });
 }
 
-function blankLine(): Paragraph {
-  return paragraph({ children: [new TextRun({ text: "", ...runProps(BODY) })] });
+function blankLine(options: IParagraphOptions = {}): IParagraphOptions {
+  return paragraph({ children: [new TextRun({ text: "", ...runProps(BODY) })], ...options });
 }
 
 function pageNumberFooter(side: "odd" | "even"): Footer {
@@ -146,15 +153,20 @@ function pageNumberFooter(side: "odd" | "even"): Footer {
 
 /** The document body as docx paragraphs, in order. */
 export function buildBodyParagraphs(input: ExportInput): Paragraph[] {
-  const out: Paragraph[] = [];
+  const out: IParagraphOptions[] = [];
 
   // Draft marking: 3号黑体, right-aligned, on the line above the title.
-  if (input.draftMarking) {
-    out.push(paragraph({ alignment: AlignmentType.RIGHT, children: textRuns(input.draftMarking, HEITI) }));
+  const draftMarking = input.draftMarking?.trim();
+  if (draftMarking) {
+    out.push(paragraph({ alignment: AlignmentType.RIGHT, children: textRuns(draftMarking, HEITI) }));
   }
 
-  // Title: 2号小标宋, centred; a multi-line title keeps the caller's line breaks. One blank line below.
-  out.push(paragraph({ style: STYLE_ID.title, alignment: AlignmentType.CENTER, children: textRuns(input.title, TITLE) }));
+  // Title: 2号小标宋, centred; a title too long for one line is split into balanced lines
+  // (upper line not shorter: trapezoid) at word boundaries. One blank line below.
+  const titleLines = splitTitleLines(stripXmlInvalidChars(input.title), TITLE_CHARS_PER_LINE);
+  out.push(
+    paragraph({ style: STYLE_ID.title, alignment: AlignmentType.CENTER, children: textRuns(titleLines.join("\n"), TITLE) }),
+  );
   out.push(blankLine());
 
   for (const text of input.opening) out.push(bodyParagraph(text));
@@ -191,13 +203,17 @@ export function buildBodyParagraphs(input: ExportInput): Paragraph[] {
   // the date on the next line, its first character 2 字 right of the issuer's first character
   // (if the date is longer, the date sits 2 字 from the right and the issuer moves left).
   // Both lines are right-aligned with computed right indents (digits counted as half a 字).
+  // The last body paragraph, the blank line and the issuer are kept with what follows, so the
+  // signature block never stands alone on a page.
+  out[out.length - 1] = { ...out[out.length - 1], keepNext: true };
   const unitName = stripXmlInvalidChars(input.signature.unitName).replace(/\s*[\r\n]+\s*/g, "").trim();
   const dateText = formatChineseDate(input.signature.date);
   const indents = signatureRightIndents(unitName, dateText);
-  out.push(blankLine());
+  out.push(blankLine({ keepNext: true }));
   if (unitName) {
     out.push(
       paragraph({
+        keepNext: true,
         alignment: AlignmentType.RIGHT,
         indent: { right: charsToTwips(indents.unit) },
         children: textRuns(unitName, BODY),
@@ -216,7 +232,7 @@ export function buildBodyParagraphs(input: ExportInput): Paragraph[] {
     out.push(blankLine());
     out.push(paragraph({ alignment: AlignmentType.LEFT, children: textRuns(verificationText(input.approvedHash), SMALL) }));
   }
-  return out;
+  return out.map((options) => new Paragraph(options));
 }
 
 /** Builds the .docx for an export; resolves to the file's bytes. */
@@ -238,12 +254,15 @@ export async function buildDocx(input: ExportInput): Promise<Buffer> {
     ...(hash ? { description: `sha256:${hash}`, keywords: `sha256:${hash}` } : {}),
     evenAndOddHeaderAndFooters: true,
     styles: {
-      // docDefaults: 仿宋 3号.
-      default: { document: { run: defaultRun, paragraph: { spacing: LINE_SPACING } } },
-      // Normal repeats it: LibreOffice derives the grid's character width from the Normal
-      // style (not from docDefaults) when importing w:docGrid.
+      // Giving importedStyles replaces docx's built-in style set (Heading 1…, none used here),
+      // so the document defaults are given here explicitly: 仿宋 3号, exact line pitch.
+      importedStyles: [
+        new DocumentDefaults({ run: defaultRun, paragraph: { spacing: LINE_SPACING } }),
+        ...CUSTOM_STYLES_XML.map((xml) => ImportedXmlComponent.fromXmlString(xml)),
+      ],
+      // Normal repeats the defaults: LibreOffice derives the grid's character width from the
+      // Normal style (not from docDefaults) when importing w:docGrid.
       paragraphStyles: [{ id: "Normal", name: "Normal", run: defaultRun, paragraph: { spacing: LINE_SPACING } }],
-      importedStyles: CUSTOM_STYLES_XML.map((xml) => ImportedXmlComponent.fromXmlString(xml)),
     },
     sections: [
       {

@@ -1,0 +1,227 @@
+import { execFileSync } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+import { buildDocx } from "../docx/build-docx";
+import { loadFixture2024 } from "../__fixtures__/fixture-input";
+import type { ExportInput } from "../export-input";
+import { convertDocxToPdf, findConverter, PdfConversionError, PdfConverterUnavailableError } from "./index";
+
+const ARTIFACTS = path.resolve(process.cwd(), "artifacts");
+const converter = findConverter();
+
+function run(cmd: string, args: string[]): string {
+  return execFileSync(cmd, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+}
+
+function pageCount(pdfFile: string): number {
+  const m = /^Pages:\s+(\d+)/m.exec(run("pdfinfo", [pdfFile]));
+  return m ? Number(m[1]) : -1;
+}
+
+/** Text lines of one page as pdftotext -layout sees them, trimmed, empty lines dropped. */
+function pageLines(pdfFile: string, page: number): string[] {
+  return run("pdftotext", ["-layout", "-f", String(page), "-l", String(page), pdfFile, "-"])
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0 && l !== "\f");
+}
+
+/** [xMin, xMax] of the words of one page matching a pattern (pdftotext -bbox). */
+function wordBoxes(pdfFile: string, page: number, re: RegExp): Array<[number, number, string]> {
+  const html = run("pdftotext", ["-bbox", "-f", String(page), "-l", String(page), pdfFile, "-"]);
+  const out: Array<[number, number, string]> = [];
+  for (const m of html.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)) {
+    if (re.test(m[3])) out.push([Number(m[1]), Number(m[2]), m[3]]);
+  }
+  return out;
+}
+
+describe("convertDocxToPdf with LibreOffice", () => {
+  if (!converter) {
+    it("needs LibreOffice: fails unless SUMMA_ALLOW_NO_PDF=1", () => {
+      if (process.env.SUMMA_ALLOW_NO_PDF !== "1") {
+        expect(converter, "LibreOffice (soffice/libreoffice) is not on PATH; install it or set SUMMA_ALLOW_NO_PDF=1").not.toBeNull();
+      }
+      console.warn("[summa] PDF export NOT tested: no LibreOffice on PATH (SUMMA_ALLOW_NO_PDF=1)");
+      expect(findConverter()).toBeNull();
+    });
+    return;
+  }
+
+  const work = mkdtempSync(path.join(os.tmpdir(), "summa-pdf-test-"));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("converts the 2024 fixture: text, page count, fonts, PNG of page 1", async () => {
+    const input = loadFixture2024({ draftMarking: "征求意见稿" });
+    const docx = await buildDocx(input);
+    const pdf = await convertDocxToPdf(docx, { timeoutMs: 120_000 });
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const pdfFile = path.join(ARTIFACTS, "export-2024.pdf");
+    writeFileSync(path.join(ARTIFACTS, "export-2024.docx"), docx);
+    writeFileSync(pdfFile, pdf);
+
+    const text = run("pdftotext", ["-layout", pdfFile, "-"]);
+    const compact = text.replace(/\s+/g, "");
+    expect(compact).toContain(input.title); // split over two lines in the PDF
+    expect(compact).toContain("86场");
+    expect(compact).toContain("征求意见稿");
+    expect(compact).toContain("（一）理论宣讲扎实开展。组建宣讲小分队4支");
+    expect(compact).toContain("2024年12月26日");
+
+    const pages = pageCount(pdfFile);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(4);
+
+    // fonts.conf maps the official names to the free faces (PostScript names as embedded)
+    const fonts = run("pdffonts", [pdfFile]);
+    expect(fonts).toMatch(/BousungEG-Light-GB/); // AR PL SungtiL GB for 仿宋_GB2312
+    expect(fonts).toMatch(/GBZenKai-Medium/); // AR PL KaitiM GB for 楷体_GB2312
+    expect(fonts).toMatch(/NotoSerifCJK\S*-Bold/); // Noto Serif CJK SC Bold for 方正小标宋简体
+    expect(fonts).toMatch(/NotoSansCJK\S*-Regular/); // Noto Sans CJK SC for 黑体
+    expect(fonts).not.toMatch(/DejaVu/);
+
+    const prefix = path.join(ARTIFACTS, "export-2024-page1");
+    run("pdftoppm", ["-r", "80", "-f", "1", "-l", "1", "-png", "-singlefile", pdfFile, prefix]);
+    const png = readFileSync(`${prefix}.png`);
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+  });
+
+  it("fills a body page with 22 lines of 28 characters; odd page numbers right, even left", async () => {
+    const cjk = "坚持以人民为中心的发展思想扎实推进各项重点任务落地见效形成了一批可复制可推广的经验做法健全完善工作机制推动服务资源向基层一线下沉";
+    const para = (k: number) => Array.from({ length: 150 }, (_, i) => cjk[(i * 7 + k) % cjk.length]).join("") + "。";
+    const input: ExportInput = {
+      title: "版心测试",
+      opening: [1, 2, 3].map(para),
+      parts: [{ title: "主要工作成效", items: [{ heading: "抓实理论宣讲，推动政策进社区。", paragraphs: [4, 5, 6, 7, 8].map(para) }] }],
+      closing: [],
+      signature: { unitName: "青山街道办事处", date: { year: 2025, month: 12, day: 26 } },
+      draftMarking: null,
+      approvedHash: null,
+      verificationLine: false,
+    };
+    const pdfFile = path.join(work, "grid.pdf");
+    writeFileSync(pdfFile, await convertDocxToPdf(await buildDocx(input)));
+    expect(pageCount(pdfFile)).toBeGreaterThanOrEqual(3);
+
+    const isPageNumber = (l: string) => /^—\s*\d+\s*—$/.test(l);
+    for (const page of [1, 2]) {
+      const lines = pageLines(pdfFile, page);
+      const numbers = lines.filter(isPageNumber);
+      expect(numbers).toHaveLength(1);
+      expect(numbers[0].replace(/\s/g, "")).toBe(`—${page}—`);
+      const body = lines.filter((l) => !isPageNumber(l));
+      // page 1: title + (blank line, not extracted) + 20 body lines = 22 grid lines
+      expect(body.length).toBe(page === 1 ? 21 : 22);
+      const lengths = body.map((l) => Array.from(l).length);
+      expect(Math.max(...lengths)).toBe(28);
+      expect(lengths.filter((n) => n === 28).length).toBeGreaterThanOrEqual(10);
+      // paragraph first lines: 2 字 indent + 26 characters
+      expect(lengths.filter((n) => n === 26).length).toBeGreaterThanOrEqual(2);
+      expect(lengths.every((n) => n <= 28)).toBe(true);
+    }
+
+    const oddBoxes = wordBoxes(pdfFile, 1, /—|^1$/);
+    const evenBoxes = wordBoxes(pdfFile, 2, /—|^2$/);
+    expect(oddBoxes.length).toBeGreaterThan(0);
+    expect(evenBoxes.length).toBeGreaterThan(0);
+    // A4 is 595 pt wide; text block from 79.4 pt to 521.6 pt
+    expect(Math.min(...oddBoxes.map((b) => b[0]))).toBeGreaterThan(450);
+    expect(Math.max(...evenBoxes.map((b) => b[1]))).toBeLessThan(150);
+  });
+
+  it("completes parallel calls (queued) with identical output", async () => {
+    const docx = await buildDocx(loadFixture2024());
+    const results = await Promise.all([convertDocxToPdf(docx), convertDocxToPdf(docx)]);
+    const files = results.map((pdf, i) => {
+      const file = path.join(work, `parallel-${i}.pdf`);
+      writeFileSync(file, pdf);
+      return file;
+    });
+    const texts = files.map((f) => run("pdftotext", ["-layout", f, "-"]));
+    expect(texts[0]).toContain("86");
+    expect(texts[1]).toBe(texts[0]);
+  });
+});
+
+describe("convertDocxToPdf failure handling (fake converters)", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "summa-fake-soffice-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  function fake(name: string, body: string): string {
+    const file = path.join(dir, name);
+    // Arguments end with: --outdir <dir> <input>
+    writeFileSync(
+      file,
+      `#!/bin/sh\nfor a in "$@"; do prev_out="$out"; out="$a"; if [ "$prev" = "--outdir" ]; then outdir="$a"; fi; prev="$a"; done\n${body}\n`,
+    );
+    chmodSync(file, 0o755);
+    return file;
+  }
+
+  it("throws PdfConverterUnavailableError when there is no converter", async () => {
+    const saved = process.env.SUMMA_SOFFICE;
+    process.env.SUMMA_SOFFICE = path.join(dir, "does-not-exist");
+    try {
+      expect(findConverter()).toBeNull();
+      await expect(convertDocxToPdf(Buffer.from("x"))).rejects.toBeInstanceOf(PdfConverterUnavailableError);
+    } finally {
+      if (saved === undefined) delete process.env.SUMMA_SOFFICE;
+      else process.env.SUMMA_SOFFICE = saved;
+    }
+  });
+
+  it("throws PdfConversionError with the output when the converter fails", async () => {
+    const converter = fake("fail.sh", 'echo "boom: cannot load" >&2; exit 3');
+    const err = await convertDocxToPdf(Buffer.from("x"), { converter }).catch((e) => e);
+    expect(err).toBeInstanceOf(PdfConversionError);
+    expect(err.failure).toMatchObject({ reason: "exit", exitCode: 3 });
+    expect(err.failure.output).toContain("boom: cannot load");
+  });
+
+  it("throws PdfConversionError when no PDF is produced", async () => {
+    const converter = fake("nothing.sh", "exit 0");
+    const err = await convertDocxToPdf(Buffer.from("x"), { converter }).catch((e) => e);
+    expect(err).toBeInstanceOf(PdfConversionError);
+    expect(err.failure.reason).toBe("no-output");
+  });
+
+  it("kills the whole process group on timeout", async () => {
+    const pidFile = path.join(dir, "child.pid");
+    const converter = fake("hang.sh", `sleep 30 &\necho $! > "${pidFile}"\nsleep 30`);
+    const t0 = Date.now();
+    const err = await convertDocxToPdf(Buffer.from("x"), { converter, timeoutMs: 500 }).catch((e) => e);
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(err).toBeInstanceOf(PdfConversionError);
+    expect(err.failure.reason).toBe("timeout");
+    const childPid = Number(readFileSync(pidFile, "utf8"));
+    // the background child of the killed script must be gone too (or a zombie awaiting its reaper)
+    const running = () => {
+      try {
+        const stat = readFileSync(`/proc/${childPid}/stat`, "utf8");
+        return !/^\d+ \(.*\) Z/.test(stat);
+      } catch {
+        return false;
+      }
+    };
+    for (let i = 0; i < 20 && running(); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(running()).toBe(false);
+  });
+
+  it("runs one conversion at a time, in call order", async () => {
+    const log = path.join(dir, "order.log");
+    const converter = fake(
+      "slow-ok.sh",
+      `echo "start $(date +%s%N)" >> "${log}"\nsleep 0.3\nmkdir -p "$outdir"\nprintf '%%PDF-1.4\\n' > "$outdir/document.pdf"\necho "end $(date +%s%N)" >> "${log}"`,
+    );
+    const outputs = await Promise.all([1, 2, 3].map(() => convertDocxToPdf(Buffer.from("x"), { converter })));
+    for (const pdf of outputs) expect(pdf.toString("latin1")).toBe("%PDF-1.4\n");
+    const events = readFileSync(log, "utf8").trim().split("\n").map((l) => l.split(" ")[0]);
+    expect(events).toEqual(["start", "end", "start", "end", "start", "end"]);
+    expect(existsSync(log)).toBe(true);
+  });
+});

@@ -1,0 +1,9 @@
+export {
+  convertDocxToPdf,
+  defaultFontconfigFile,
+  findConverter,
+  PdfConversionError,
+  PdfConverterUnavailableError,
+  type ConvertToPdfOptions,
+  type PdfConversionFailure,
+} from "./convert-to-pdf";
