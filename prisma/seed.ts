@@ -4,7 +4,7 @@
 // Run: npm run db:seed (npm start runs it by itself on an empty database).
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { createDb, type Db } from "@/lib/db/create-client";
+import { createDb, type Db, type DbKind } from "@/lib/db/create-client";
 import { hashPassword } from "@/lib/auth/password";
 import { parseSummaryText, type ParsedSummary } from "@/lib/reports/text";
 import { snapshotJsonAndHash } from "@/lib/reports/snapshot";
@@ -70,7 +70,7 @@ async function seedTemplate(db: Db, template: ParsedSummary) {
       code: TEMPLATE_CODE,
       name: "宣传文化与志愿服务工作总结",
       description: "街道宣传文化工作年度总结的标准模板：开头、主要成效、存在问题、下一年度工作计划。",
-      titlePattern: "{year}年青山街道宣传文化与志愿服务工作总结",
+      titlePattern: "{year}年{unit}宣传文化与志愿服务工作总结",
       sections: { create: sections.map((s, position) => ({ ...s, position })) },
       metrics: { create: METRICS.map((m, position) => ({ key: m.key, label: m.label, unit: m.unit, position })) },
     },
@@ -91,6 +91,40 @@ async function seedRound(db: Db, templateId: string, year: number, deadline: Dat
     },
   });
   return round;
+}
+
+async function seedApprovedReport(
+  db: Db,
+  kind: DbKind,
+  r: { unitId: string; roundId: string; templateId: string; title: string; drafter: string; approver: string },
+  filled: ParsedSummary,
+) {
+  const existing = await db.report.findUnique({ where: { roundId_unitId: { roundId: r.roundId, unitId: r.unitId } } });
+  if (existing) return existing;
+  const sections = sectionsOf(filled, tokenizeFigures);
+  const metrics = METRICS.map((m, position) => ({
+    key: m.key, label: m.label, unit: m.unit, value: m.value2024, previousValue: null, target: null, position,
+  }));
+  const planItems = planTextsOf(filled, (s) => s).map((text, position) => ({ text, position }));
+  const { snapshot, hash } = snapshotJsonAndHash({ title: r.title, sections, metrics, planItems });
+  return db.$transaction(async (tx) => {
+    const report = await tx.report.create({
+      data: {
+        unitId: r.unitId, roundId: r.roundId, templateId: r.templateId, year: 2024, title: r.title,
+        status: "APPROVED", planTitle: filled.planTitle ?? "2025年工作计划", problemsTitle: filled.problemsTitle ?? "存在问题",
+        documentDate: new Date("2024-12-26T02:00:00Z"), createdById: r.drafter, approvedHash: hash,
+        sections: { create: sections.map((s) => ({ ...s, ownerId: r.drafter })) },
+        metrics: { create: metrics },
+        planItems: { create: planItems },
+      },
+    });
+    const version = await tx.reportVersion.create({
+      data: { reportId: report.id, number: 1, reason: "APPROVED", snapshot, hash, createdById: r.approver, note: "演示数据：2024年度已审定报告" },
+    });
+    await tx.report.update({ where: { id: report.id }, data: { approvedVersionId: version.id } });
+    await appendAudit(tx, kind, { actorId: null, action: "seed.report", targetType: "Report", targetId: report.id, reportId: report.id, data: { year: 2024 } });
+    return report;
+  });
 }
 
 async function main() {
@@ -117,33 +151,12 @@ async function main() {
       });
     }
 
-    let report2024 = await db.report.findUnique({ where: { roundId_unitId: { roundId: round2024.id, unitId: xcb } } });
-    if (!report2024) {
-      const sections = sectionsOf(filled, tokenizeFigures);
-      const metrics = METRICS.map((m, position) => ({
-        key: m.key, label: m.label, unit: m.unit, value: m.value2024, previousValue: null, target: null, position,
-      }));
-      const planItems = planTextsOf(filled, (s) => s).map((text, position) => ({ text, position }));
-      const { snapshot, hash } = snapshotJsonAndHash({ title: filled.title, sections, metrics, planItems });
-      report2024 = await db.$transaction(async (tx) => {
-        const r = await tx.report.create({
-          data: {
-            unitId: xcb, roundId: round2024.id, templateId: tpl.id, year: 2024, title: filled.title,
-            status: "APPROVED", planTitle: filled.planTitle ?? "2025年工作计划", problemsTitle: filled.problemsTitle ?? "存在问题",
-            documentDate: new Date("2024-12-26T02:00:00Z"), createdById: drafter, approvedHash: hash,
-            sections: { create: sections.map((s) => ({ ...s, ownerId: drafter })) },
-            metrics: { create: metrics },
-            planItems: { create: planItems },
-          },
-        });
-        const version = await tx.reportVersion.create({
-          data: { reportId: r.id, number: 1, reason: "APPROVED", snapshot, hash, createdById: userIds.get("zhaomin@qingshan.gov.cn")!, note: "演示数据：2024年度已审定报告" },
-        });
-        await tx.report.update({ where: { id: r.id }, data: { approvedVersionId: version.id } });
-        await appendAudit(tx, kind, { actorId: null, action: "seed.report", targetType: "Report", targetId: r.id, reportId: r.id, data: { year: 2024 } });
-        return r;
-      });
-    }
+    const report2024 = await seedApprovedReport(db, kind, { unitId: xcb, roundId: round2024.id, templateId: tpl.id, title: filled.title, drafter, approver: userIds.get("zhaomin@qingshan.gov.cn")! }, filled);
+    // 东湖社区 has a 2024 report too but no 2025 one yet: the unit on which "start from last year" is tried.
+    await seedApprovedReport(db, kind, {
+      unitId: unitIds.get("donghu")!, roundId: round2024.id, templateId: tpl.id,
+      title: filled.title.replace("青山街道", "东湖社区"), drafter: userIds.get("chenjing@qingshan.gov.cn")!, approver: userIds.get("zhaomin@qingshan.gov.cn")!,
+    }, filled);
 
     const exists2025 = await db.report.findUnique({ where: { roundId_unitId: { roundId: round2025.id, unitId: xcb } } });
     if (!exists2025) {

@@ -1,6 +1,7 @@
 import { getRequestConfig } from "next-intl/server";
 import { cookies, headers } from "next/headers";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, toLocale, type Locale } from "./config";
+import { loadMessages } from "./load-messages";
 
 // The language comes from the user's choice (cookie), else the browser's Accept-Language, else Chinese.
 async function pickLocale(): Promise<Locale> {
@@ -13,6 +14,5 @@ async function pickLocale(): Promise<Locale> {
 
 export default getRequestConfig(async () => {
   const locale = await pickLocale();
-  const messages = (await import(`./messages/${locale}.json`)).default;
-  return { locale, messages, timeZone: "Asia/Shanghai" };
+  return { locale, messages: await loadMessages(locale), timeZone: "Asia/Shanghai" };
 });

@@ -3,8 +3,9 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ReportDocument } from "@/components/report-document";
 import { StatusBadge } from "@/components/status-badge";
+import { ExportMenu } from "@/components/export/export-menu";
 import { requireActor } from "@/lib/auth/current-actor";
-import { NotFoundError } from "@/lib/permissions";
+import { can, NotFoundError } from "@/lib/permissions";
 import { getReport } from "@/lib/reports/get-report";
 import { toDocument } from "@/lib/reports/document-model";
 
@@ -16,6 +17,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
     throw e;
   });
   const t = await getTranslations();
+  const canEdit = can(actor, "report.edit", report.unitId) && report.status === "DRAFT";
   const doc = toDocument(report, { verificationLine: false });
   return (
     <div className="space-y-4">
@@ -27,6 +29,12 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
         <span>{t("report.year", { year: report.year })}</span>
         <StatusBadge status={report.status} />
         <span className="text-stone-500">{t("report.readOnly")}</span>
+        {canEdit && (
+          <Link href={`/reports/${report.id}/edit`} className="rounded bg-seal px-3 py-1 text-white" data-testid="edit-link">
+            {t("report.edit")}
+          </Link>
+        )}
+        <ExportMenu reportId={report.id} />
       </div>
       <ReportDocument doc={doc} />
     </div>

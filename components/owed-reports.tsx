@@ -1,0 +1,46 @@
+import { useFormatter, useTranslations } from "next-intl";
+
+export interface OwedReport {
+  roundId: string;
+  roundTitle: string;
+  year: number;
+  deadline: Date;
+  unit: { id: string; name: string };
+  hasPrevious: boolean;
+}
+
+/** Rounds in which the user's unit still owes a report, with the two ways to start it. */
+export function OwedReports({ rows, action }: { rows: OwedReport[]; action: (form: FormData) => Promise<void> }) {
+  const t = useTranslations("home");
+  const format = useFormatter();
+  if (rows.length === 0) return null;
+  return (
+    <section aria-labelledby="owed" className="space-y-2">
+      <h2 id="owed" className="text-lg font-medium">
+        {t("owed")}
+      </h2>
+      <ul className="space-y-2">
+        {rows.map((r) => (
+          <li key={`${r.roundId}:${r.unit.id}`} className="flex flex-col gap-2 rounded border border-amber-200 bg-amber-50 p-3 sm:flex-row sm:items-center">
+            <div className="sm:flex-1">
+              <p className="font-medium">{t("owedLine", { unit: r.unit.name, title: r.roundTitle })}</p>
+              <p className="text-xs text-stone-600">{t("deadline", { date: format.dateTime(r.deadline, { dateStyle: "long" }) })}</p>
+            </div>
+            <form action={action} className="flex flex-wrap gap-2">
+              <input type="hidden" name="roundId" value={r.roundId} />
+              <input type="hidden" name="unitId" value={r.unit.id} />
+              {r.hasPrevious && (
+                <button name="source" value="previous" className="rounded bg-seal px-3 py-1 text-sm text-white">
+                  {t("startFromPrevious", { year: r.year - 1 })}
+                </button>
+              )}
+              <button name="source" value="template" className="rounded border border-stone-300 bg-white px-3 py-1 text-sm">
+                {t("startFromTemplate")}
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import type { z } from "zod";
+import { getActor } from "@/lib/auth/current-actor";
+import { requestMeta } from "@/lib/auth/request-meta";
+import { DomainError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError, type Actor } from "@/lib/permissions";
+
+/**
+ * What every server action returns. `error` is a message key: a bare code ("headingTooLong") means
+ * "errors.<code>", a dotted one ("review.errors.x") is used as it is.
+ */
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; values?: Record<string, string | number>; field?: string };
+
+export interface ActionContext {
+  actor: Actor;
+  meta: { ip: string; userAgent: string | null };
+}
+
+/**
+ * The one path for every mutation: zod parse → signed-in actor → the domain function (which checks
+ * permissions and writes in a transaction with its audit event). Expected failures come back as
+ * results the form can show; anything else is a bug and is thrown.
+ */
+export function defineAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, ctx: ActionContext) => Promise<T>,
+) {
+  return async (raw: z.input<S>): Promise<ActionResult<T>> => {
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      // Our schemas carry message keys; zod's own messages (wrong types from a forged request) do not.
+      const error = messageKey(/^[a-zA-Z.]+$/.test(issue.message) ? issue.message : "invalidInput");
+      return { ok: false, error, field: issue.path.map(String).join(".") || undefined };
+    }
+    const actor = await getActor();
+    if (!actor) return { ok: false, error: messageKey("signedOut") };
+    try {
+      return { ok: true, data: await handler(parsed.data, { actor, meta: await requestMeta() }) };
+    } catch (e) {
+      if (e instanceof DomainError) return { ok: false, error: messageKey(e.code), values: e.values };
+      if (e instanceof NotFoundError) return { ok: false, error: messageKey("notFound") };
+      if (e instanceof ForbiddenError) return { ok: false, error: messageKey("forbidden") };
+      throw e;
+    }
+  };
+}
+
+export function messageKey(code: string): string {
+  return code.includes(".") ? code : `errors.${code}`;
+}

@@ -1,0 +1,20 @@
+"use server";
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { defineAction } from "./action-client";
+import { ZCreateReportSchema } from "@/lib/validation/report-schemas";
+import { createReport } from "@/lib/reports/create-report";
+
+const createReportAction = defineAction(ZCreateReportSchema, createReport);
+
+/** The home page's "start the report" buttons: create, then open the editor. */
+export async function createReportFormAction(form: FormData): Promise<void> {
+  const result = await createReportAction({
+    roundId: String(form.get("roundId") ?? ""),
+    unitId: String(form.get("unitId") ?? ""),
+    source: form.get("source") === "previous" ? "previous" : "template",
+  });
+  if (!result.ok) redirect(`/?error=${encodeURIComponent(result.error)}`);
+  revalidatePath("/");
+  redirect(`/reports/${result.data.id}/edit`);
+}

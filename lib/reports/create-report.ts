@@ -1,0 +1,84 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { assertCan } from "@/lib/permissions";
+import type { ActionContext } from "@/lib/actions/action-client";
+import { auditChange } from "./audit-context";
+
+/**
+ * Creates the unit's report for a round, one per unit per round.
+ * - from the template: its sections (plan lines become plan items) and metric definitions;
+ * - from last year's report: its structure, headings, text and metric definitions, last year's values
+ *   kept as the comparison values (this year's left empty to fill), and last year's plan items brought
+ *   in for a verdict (上年计划完成情况).
+ */
+export async function createReport(input: { roundId: string; unitId: string; source: "template" | "previous" }, ctx: ActionContext) {
+  assertCan(ctx.actor, "report.create", input.unitId);
+  return db.$transaction(async (tx) => {
+    const round = await tx.reportingRound.findUnique({
+      where: { id: input.roundId },
+      include: { template: { include: { sections: { orderBy: { position: "asc" } }, metrics: { orderBy: { position: "asc" } } } }, units: true },
+    });
+    if (!round || !round.units.some((u) => u.unitId === input.unitId)) throw new DomainError("roundNotOwed");
+    if (round.status !== "OPEN") throw new DomainError("roundClosed");
+    if (await tx.report.findUnique({ where: { roundId_unitId: { roundId: round.id, unitId: input.unitId } } })) {
+      throw new DomainError("reportExists");
+    }
+    const unit = await tx.unit.findUniqueOrThrow({ where: { id: input.unitId } });
+    const previous = await tx.report.findFirst({
+      where: { unitId: input.unitId, year: round.year - 1 },
+      orderBy: { updatedAt: "desc" },
+      include: { sections: { orderBy: { position: "asc" } }, metrics: { orderBy: { position: "asc" } }, planItems: { orderBy: { position: "asc" } } },
+    });
+    if (input.source === "previous" && !previous) throw new DomainError("noPreviousReport");
+    const lastValue = new Map(previous?.metrics.map((m) => [m.key, m.value]) ?? []);
+    const base = {
+      unitId: unit.id,
+      roundId: round.id,
+      templateId: round.templateId,
+      year: round.year,
+      planTitle: `${round.year + 1}年工作计划`,
+      createdById: ctx.actor.id,
+      previousReportId: previous?.id ?? null,
+    };
+    const reviews = (previous?.planItems ?? []).map((p, position) => ({ sourcePlanItemId: p.id, position, text: p.text }));
+
+    const report =
+      input.source === "previous" && previous
+        ? await tx.report.create({
+            data: {
+              ...base,
+              title: previous.title.replace(String(previous.year), String(round.year)),
+              achievementsTitle: previous.achievementsTitle,
+              problemsTitle: previous.problemsTitle,
+              sections: {
+                create: previous.sections.map((s) => ({ kind: s.kind, position: s.position, heading: s.heading, body: s.body, ownerId: s.ownerId })),
+              },
+              metrics: {
+                create: previous.metrics.map((m) => ({ key: m.key, label: m.label, unit: m.unit, value: null, previousValue: m.value, target: null, note: null, position: m.position })),
+              },
+              planReviews: { create: reviews },
+            },
+          })
+        : await tx.report.create({
+            data: {
+              ...base,
+              title: round.template.titlePattern.replaceAll("{year}", String(round.year)).replaceAll("{unit}", unit.name),
+              sections: {
+                create: round.template.sections
+                  .filter((s) => s.kind !== "PLAN")
+                  .map((s, position) => ({ kind: s.kind, position, heading: s.heading, body: s.body, ownerId: ctx.actor.id })),
+              },
+              planItems: {
+                create: round.template.sections.filter((s) => s.kind === "PLAN").map((s, position) => ({ position, text: [s.heading, s.body].join("") })),
+              },
+              metrics: {
+                create: round.template.metrics.map((m) => ({ key: m.key, label: m.label, unit: m.unit, position: m.position, previousValue: lastValue.get(m.key) ?? null })),
+              },
+              planReviews: { create: reviews },
+            },
+          });
+    await auditChange(tx, ctx, "report.create", { type: "Report", id: report.id, reportId: report.id }, { source: input.source, roundId: round.id });
+    return { id: report.id };
+  });
+}

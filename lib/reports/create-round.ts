@@ -1,0 +1,48 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { assertCan } from "@/lib/permissions";
+import type { ActionContext } from "@/lib/actions/action-client";
+import { writeAudit } from "@/lib/audit/write-audit";
+
+/** Opens a reporting round: a year, a deadline (end of that day, China time), a template, the units that owe. */
+export async function createRound(
+  input: { year: number; title: string; deadline: string; templateId: string; unitIds: string[] },
+  ctx: ActionContext,
+) {
+  for (const unitId of input.unitIds) assertCan(ctx.actor, "admin.rounds", unitId);
+  return db.$transaction(async (tx) => {
+    if (await tx.reportingRound.findUnique({ where: { year_templateId: { year: input.year, templateId: input.templateId } } })) {
+      throw new DomainError("roundExists", { year: input.year });
+    }
+    const template = await tx.template.findUnique({ where: { id: input.templateId } });
+    if (!template) throw new DomainError("invalidInput");
+    const round = await tx.reportingRound.create({
+      data: {
+        year: input.year,
+        title: input.title,
+        templateId: template.id,
+        deadline: new Date(`${input.deadline}T23:59:59+08:00`),
+        units: { create: [...new Set(input.unitIds)].map((unitId) => ({ unitId })) },
+      },
+    });
+    await writeAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "round.create",
+      targetType: "ReportingRound",
+      targetId: round.id,
+      data: { year: input.year, units: input.unitIds.length },
+      ip: ctx.meta.ip,
+      userAgent: ctx.meta.userAgent,
+    });
+    return { id: round.id };
+  });
+}
+
+/** Rounds and templates an admin manages, for the admin page. */
+export async function listRounds() {
+  return db.reportingRound.findMany({
+    orderBy: [{ year: "desc" }],
+    include: { template: { select: { name: true } }, _count: { select: { units: true, reports: true } } },
+  });
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { ReportLockedError } from "@/lib/errors";
+import { assertCan, NotFoundError, type Actor } from "@/lib/permissions";
+
+/**
+ * Every drafting change goes through here: the report must exist in the actor's reach, the actor must be
+ * one of its drafters (report.edit on its unit), and it must be a DRAFT — submitted and approved reports
+ * are read-only for everyone.
+ */
+export async function requireEditableReport(tx: Tx, actor: Actor, reportId: string) {
+  const report = await tx.report.findUnique({ where: { id: reportId }, select: { id: true, unitId: true, status: true } });
+  if (!report) throw new NotFoundError();
+  assertCan(actor, "report.edit", report.unitId);
+  if (report.status !== "DRAFT") throw new ReportLockedError();
+  // Touch the report so lists show the latest edit time.
+  await tx.report.update({ where: { id: reportId }, data: { updatedAt: new Date() } });
+  return report;
+}
+
+/** The report a child record belongs to, or not-found. */
+export async function reportIdOf(tx: Tx, model: "section" | "metric" | "planItem" | "planReview", id: string): Promise<string> {
+  const select = { reportId: true } as const;
+  const row =
+    model === "section"
+      ? await tx.section.findUnique({ where: { id }, select })
+      : model === "metric"
+        ? await tx.metric.findUnique({ where: { id }, select })
+        : model === "planItem"
+          ? await tx.planItem.findUnique({ where: { id }, select })
+          : await tx.planReview.findUnique({ where: { id }, select });
+  if (!row) throw new NotFoundError();
+  return row.reportId;
+}

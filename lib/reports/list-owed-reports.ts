@@ -1,0 +1,32 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { unitIdsFor, type Actor } from "@/lib/permissions";
+
+/** Open rounds in which a unit the actor drafts for owes a report it has not started yet. */
+export async function listOwedReports(actor: Actor) {
+  const unitIds = unitIdsFor(actor, "report.create");
+  if (unitIds.length === 0) return [];
+  const owed = await db.roundUnit.findMany({
+    where: { unitId: { in: unitIds }, round: { status: "OPEN" } },
+    include: { round: true, unit: { select: { id: true, name: true } } },
+    orderBy: { round: { deadline: "asc" } },
+  });
+  const started = await db.report.findMany({
+    where: { unitId: { in: unitIds }, roundId: { in: owed.map((o) => o.roundId) } },
+    select: { roundId: true, unitId: true },
+  });
+  const previous = await db.report.findMany({
+    where: { unitId: { in: unitIds }, year: { in: owed.map((o) => o.round.year - 1) } },
+    select: { unitId: true, year: true },
+  });
+  return owed
+    .filter((o) => !started.some((s) => s.roundId === o.roundId && s.unitId === o.unitId))
+    .map((o) => ({
+      roundId: o.roundId,
+      roundTitle: o.round.title,
+      year: o.round.year,
+      deadline: o.round.deadline,
+      unit: o.unit,
+      hasPrevious: previous.some((p) => p.unitId === o.unitId && p.year === o.round.year - 1),
+    }));
+}

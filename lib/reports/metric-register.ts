@@ -1,0 +1,90 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import type { ActionContext } from "@/lib/actions/action-client";
+import { parseMetricTokens } from "@/lib/reports/text";
+import { reportIdOf, requireEditableReport } from "./draft-access";
+import { auditChange } from "./audit-context";
+
+export interface MetricFields {
+  label: string;
+  unit: string;
+  value: number | null;
+  previousValue: number | null;
+  target: number | null;
+  note: string;
+}
+
+export async function addMetric(input: MetricFields & { reportId: string; key: string }, ctx: ActionContext) {
+  return db.$transaction(async (tx) => {
+    await requireEditableReport(tx, ctx.actor, input.reportId);
+    const clash = await tx.metric.findUnique({ where: { reportId_key: { reportId: input.reportId, key: input.key } } });
+    if (clash) throw new DomainError("metricKeyDuplicate", { key: input.key });
+    const last = await tx.metric.aggregate({ where: { reportId: input.reportId }, _max: { position: true } });
+    const metric = await tx.metric.create({
+      data: {
+        reportId: input.reportId,
+        key: input.key,
+        label: input.label,
+        unit: input.unit,
+        value: input.value,
+        previousValue: input.previousValue,
+        target: input.target,
+        note: input.note || null,
+        position: (last._max.position ?? -1) + 1,
+      },
+    });
+    await auditChange(tx, ctx, "metric.add", { type: "Metric", id: metric.id, reportId: input.reportId }, { key: input.key, value: input.value });
+    return { id: metric.id, version: metric.version };
+  });
+}
+
+export type UpdateMetricResult =
+  | { status: "saved"; version: number }
+  | { status: "conflict"; current: MetricFields & { version: number } };
+
+/** Updates a metric if nobody changed it since `baseVersion`; every mention in the text follows. */
+export async function updateMetric(input: MetricFields & { metricId: string; baseVersion: number }, ctx: ActionContext): Promise<UpdateMetricResult> {
+  return db.$transaction(async (tx) => {
+    const reportId = await reportIdOf(tx, "metric", input.metricId);
+    await requireEditableReport(tx, ctx.actor, reportId);
+    const { count } = await tx.metric.updateMany({
+      where: { id: input.metricId, version: input.baseVersion },
+      data: {
+        label: input.label,
+        unit: input.unit,
+        value: input.value,
+        previousValue: input.previousValue,
+        target: input.target,
+        note: input.note || null,
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) {
+      const m = await tx.metric.findUniqueOrThrow({ where: { id: input.metricId } });
+      return { status: "conflict", current: { label: m.label, unit: m.unit, value: m.value, previousValue: m.previousValue, target: m.target, note: m.note ?? "", version: m.version } };
+    }
+    await auditChange(tx, ctx, "metric.save", { type: "Metric", id: input.metricId, reportId }, { value: input.value, unit: input.unit });
+    return { status: "saved", version: input.baseVersion + 1 };
+  });
+}
+
+/** Deletes a metric that no text refers to (a figure in use would turn into an unknown token). */
+export async function deleteMetric(input: { metricId: string }, ctx: ActionContext) {
+  return db.$transaction(async (tx) => {
+    const reportId = await reportIdOf(tx, "metric", input.metricId);
+    await requireEditableReport(tx, ctx.actor, reportId);
+    const metric = await tx.metric.findUniqueOrThrow({ where: { id: input.metricId } });
+    const [sections, plans] = await Promise.all([
+      tx.section.findMany({ where: { reportId }, select: { heading: true, body: true } }),
+      tx.planItem.findMany({ where: { reportId }, select: { text: true } }),
+    ]);
+    const uses = [...sections.flatMap((s) => [s.heading, s.body]), ...plans.map((p) => p.text)]
+      .flatMap((t) => parseMetricTokens(t))
+      .filter((t) => t.key === metric.key).length;
+    if (uses > 0) throw new DomainError("metricInUse", { count: uses });
+    await tx.metric.delete({ where: { id: metric.id } });
+    await auditChange(tx, ctx, "metric.delete", { type: "Metric", id: metric.id, reportId }, { key: metric.key, label: metric.label, value: metric.value });
+    return { id: metric.id };
+  });
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { headingRequired } from "@/lib/validation/report-schemas";
+import type { ActionContext } from "@/lib/actions/action-client";
+import { reportIdOf, requireEditableReport } from "./draft-access";
+import { auditChange } from "./audit-context";
+
+export type SaveSectionResult =
+  | { status: "saved"; version: number }
+  | { status: "conflict"; current: { heading: string; body: string; version: number; updatedBy: string | null } };
+
+/**
+ * Saves a section's text if nobody saved it since `baseVersion` (conditional update on the version),
+ * otherwise returns the text now on the server so the editor can show both and let the user merge.
+ * Never overwrites silently.
+ */
+export async function saveSection(
+  input: { sectionId: string; baseVersion: number; heading: string; body: string },
+  ctx: ActionContext,
+): Promise<SaveSectionResult> {
+  return db.$transaction(async (tx) => {
+    const reportId = await reportIdOf(tx, "section", input.sectionId);
+    await requireEditableReport(tx, ctx.actor, reportId);
+    const section = await tx.section.findUniqueOrThrow({ where: { id: input.sectionId }, select: { kind: true } });
+    if (headingRequired(section.kind) && input.heading.trim() === "") throw new DomainError("headingRequired");
+
+    const { count } = await tx.section.updateMany({
+      where: { id: input.sectionId, version: input.baseVersion },
+      data: { heading: input.heading, body: input.body, version: { increment: 1 }, updatedById: ctx.actor.id },
+    });
+    if (count === 0) {
+      const current = await tx.section.findUniqueOrThrow({ where: { id: input.sectionId } });
+      const by = current.updatedById ? await tx.user.findUnique({ where: { id: current.updatedById }, select: { name: true } }) : null;
+      return { status: "conflict", current: { heading: current.heading, body: current.body, version: current.version, updatedBy: by?.name ?? null } };
+    }
+    const version = input.baseVersion + 1;
+    await auditChange(tx, ctx, "section.save", { type: "Section", id: input.sectionId, reportId }, {
+      version,
+      headingLength: input.heading.length,
+      bodyLength: input.body.length,
+    });
+    return { status: "saved", version };
+  });
+}

@@ -1,0 +1,19 @@
+// Length limits shared by forms (maxLength, counters) and server-side validation.
+export const LIMITS = {
+  heading: 300,
+  body: 50_000,
+  comment: 2_000,
+  reason: 1_000,
+  metricLabel: 60,
+  metricUnit: 10,
+  metricNote: 500,
+  planText: 2_000,
+  evidence: 1_000,
+  title: 120,
+} as const;
+
+/** The largest magnitude a figure may have; beyond it a typo is far likelier than a real figure. */
+export const METRIC_MAX = 1e12;
+
+/** Units offered in the metric form; others can be typed (up to LIMITS.metricUnit characters). */
+export const COMMON_UNITS = ["次", "场", "人", "人次", "万人次", "万元", "元", "%", "个", "支", "篇", "份", "幅", "小时", "处", "项", "家", "户", "起", "部"] as const;
