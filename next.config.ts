@@ -29,6 +29,8 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // Lets several builds live side by side in one checkout (parallel development); default ".next".
+  distDir: process.env.SUMMA_NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg"],
   async headers() {

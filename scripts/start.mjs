@@ -37,7 +37,7 @@ try {
   process.exit(1);
 }
 
-if (!dev && !existsSync(path.join(root, ".next/BUILD_ID"))) {
+if (!dev && !existsSync(path.join(root, env.SUMMA_NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
   log("no build found: building (once)");
   runOrExit([nextBin, "build"], "build");
 }
