@@ -17,7 +17,8 @@ export default defineConfig({
   reporter: process.env.E2E_JSON_REPORT
     ? [["list"], ["json", { outputFile: process.env.E2E_JSON_REPORT }]]
     : [["list"]],
-  outputDir: "test-results",
+  // Per port, so parallel runs (one per engine, or several developers) do not clobber each other.
+  outputDir: `test-results/${port}`,
   use: {
     baseURL,
     locale: "zh-CN",

@@ -9,10 +9,7 @@ const version = z.number().int().min(1);
 
 export const ZSectionKindSchema = z.enum(["OPENING", "ACHIEVEMENT", "PROBLEM", "PLAN", "CLOSING"]);
 
-/** Opening and closing paragraphs have no lead sentence; every numbered section needs one. */
-export function headingRequired(kind: string): boolean {
-  return kind !== "OPENING" && kind !== "CLOSING";
-}
+export { headingRequired } from "./section-rules";
 
 export const ZSaveSectionSchema = z.object({
   sectionId: id,

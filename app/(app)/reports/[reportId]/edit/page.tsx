@@ -1,0 +1,75 @@
+import { notFound, redirect } from "next/navigation";
+import { ReportEditor } from "@/components/editor/report-editor";
+import { requireActor } from "@/lib/auth/current-actor";
+import { can, NotFoundError } from "@/lib/permissions";
+import { getEditorData } from "@/lib/reports/get-editor-data";
+import * as editorActions from "@/lib/actions/editor-actions";
+
+export default async function EditReportPage({ params }: { params: Promise<{ reportId: string }> }) {
+  const { reportId } = await params;
+  const actor = await requireActor(`/reports/${reportId}/edit`);
+  const data = await getEditorData(actor, reportId).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const { report } = data;
+  // Only the unit's drafters have an editor; others (even those who may read the report) get 404.
+  if (!can(actor, "report.edit", report.unitId)) notFound();
+  // A report in review or approved is read-only for everyone.
+  if (!data.canEdit) redirect(`/reports/${report.id}`);
+
+  return (
+    <ReportEditor
+      report={{
+        id: report.id,
+        title: report.title,
+        year: report.year,
+        unitName: report.unit.name,
+        returnReason: report.returnReason,
+        achievementsTitle: report.achievementsTitle,
+        problemsTitle: report.problemsTitle,
+        planTitle: report.planTitle,
+        previousYear: report.planReviews.length > 0 ? report.year - 1 : null,
+      }}
+      sections={report.sections.map((s) => ({
+        id: s.id,
+        kind: s.kind,
+        heading: s.heading,
+        body: s.body,
+        version: s.version,
+        ownerId: s.ownerId,
+        planItemIds: s.planLinks.map((l) => l.planItemId),
+      }))}
+      metrics={report.metrics.map((m) => ({
+        id: m.id,
+        key: m.key,
+        label: m.label,
+        value: m.value,
+        unit: m.unit,
+        previousValue: m.previousValue,
+        target: m.target,
+        note: m.note ?? "",
+        version: m.version,
+      }))}
+      planItems={report.planItems.map((p) => ({ id: p.id, text: p.text, targetMetricId: p.targetMetricId, ownerId: p.ownerId, version: p.version }))}
+      planReviews={report.planReviews.map((r) => ({ id: r.id, text: r.text, verdict: r.verdict, evidence: r.evidence ?? "", version: r.version }))}
+      drafters={data.drafters}
+      actions={{
+        saveSection: editorActions.saveSectionAction,
+        addSection: editorActions.addSectionAction,
+        deleteSection: editorActions.deleteSectionAction,
+        moveSection: editorActions.moveSectionAction,
+        assignSectionOwner: editorActions.assignSectionOwnerAction,
+        addMetric: editorActions.addMetricAction,
+        updateMetric: editorActions.updateMetricAction,
+        deleteMetric: editorActions.deleteMetricAction,
+        addPlanItem: editorActions.addPlanItemAction,
+        updatePlanItem: editorActions.updatePlanItemAction,
+        deletePlanItem: editorActions.deletePlanItemAction,
+        movePlanItem: editorActions.movePlanItemAction,
+        setProblemLinks: editorActions.setProblemLinksAction,
+        savePlanReview: editorActions.savePlanReviewAction,
+      }}
+    />
+  );
+}

@@ -1,0 +1,12 @@
+import { useTranslations } from "next-intl";
+
+/** Shows a message key from a server action in the user's language. */
+export function FieldError({ error, id }: { error: { key: string; values?: Record<string, string | number> } | null; id?: string }) {
+  const t = useTranslations();
+  if (!error) return null;
+  return (
+    <p id={id} role="alert" className="text-sm text-red-700" data-testid="field-error">
+      {t.has(error.key) ? t(error.key, error.values) : t("errors.generic")}
+    </p>
+  );
+}

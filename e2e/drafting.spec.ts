@@ -1,0 +1,179 @@
+import { expect, test, type Page } from "@playwright/test";
+import { ACCOUNTS } from "./support/accounts";
+import { loginOk } from "./support/login";
+import { blankCount, expectAllSaved, fillAllBlanks } from "./support/editor";
+import { sql } from "./support/sql";
+
+async function reportIdOf(unitCode: string, year: number): Promise<string> {
+  const rows = await sql(
+    `SELECT r."id" FROM "Report" r JOIN "Unit" u ON u."id" = r."unitId" WHERE r."year" = ? AND u."code" = ?`,
+    [year, unitCode],
+  );
+  return String(rows[0]?.id ?? "");
+}
+
+const region = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
+
+test.describe("drafting a summary", () => {
+  test("a drafter starts the 2025 report from last year's, fills every figure, reorders, and finds it all after reload", async ({ page }) => {
+    test.setTimeout(180_000);
+    await loginOk(page, ACCOUNTS.otherStaff.email, ACCOUNTS.otherStaff.name);
+    await page.getByRole("button", { name: "以2024年报告为基础起草" }).click();
+    await expect(page).toHaveURL(/\/reports\/[^/]+\/edit$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("2025年东湖社区宣传文化与志愿服务工作总结");
+
+    // Structure and metric definitions came over; this year's values are empty, last year's kept.
+    await expect(region(page, "主要成效（一）").getByLabel("标题（首句）")).toHaveValue("理论宣讲扎实开展。");
+    const metrics = region(page, "数据指标");
+    await expect(metrics.getByLabel("开展宣讲（本年）")).toHaveValue("");
+    await expect(metrics.locator('[data-metric-key="lectures"]').getByLabel("上年")).toHaveValue("86");
+    expect(await blankCount(page)).toBe(20);
+
+    // Last year's plan items are up for a verdict.
+    const review = page.getByRole("region", { name: "2024年计划完成情况" });
+    await expect(review.getByRole("group")).toHaveCount(4);
+    await review.getByRole("group", { name: "上年计划 1" }).getByLabel("完成情况").selectOption("PARTLY");
+    await review.getByRole("group", { name: "上年计划 1" }).getByLabel("说明").fill("全年宣讲92场，面向青年16场");
+
+    // A figure typed once shows wherever the text mentions it, with the change over last year.
+    await metrics.getByLabel("开展宣讲（本年）").fill("96");
+    await expect(region(page, "主要成效（一）").getByTestId("metric-chip").filter({ hasText: "开展宣讲" })).toHaveText("开展宣讲 96场");
+    await expect(metrics.locator('[data-metric-key="lectures"]').getByTestId("yoy")).toHaveText("较上年增长11.6%");
+
+    await fillAllBlanks(page);
+    expect(await blankCount(page)).toBe(0);
+
+    // Reorder from the keyboard: move 主要成效（二） up.
+    await expect(region(page, "主要成效（二）").getByLabel("标题（首句）")).toHaveValue("文明创建成效明显。");
+    await page.getByRole("button", { name: "上移：主要成效（二）" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(region(page, "主要成效（一）").getByLabel("标题（首句）")).toHaveValue("文明创建成效明显。");
+    await expect(region(page, "主要成效（二）").getByLabel("标题（首句）")).toHaveValue("理论宣讲扎实开展。");
+    await expectAllSaved(page);
+
+    await page.reload();
+    await expect(page.getByTestId("blank-count")).toHaveText("0 处待填写");
+    await expect(region(page, "主要成效（一）").getByLabel("标题（首句）")).toHaveValue("文明创建成效明显。");
+    await expect(region(page, "数据指标").getByLabel("开展宣讲（本年）")).toHaveValue("96");
+    await expect(page.getByRole("group", { name: "上年计划 1" }).getByLabel("说明")).toHaveValue("全年宣讲92场，面向青年16场");
+    await expect(page.getByTestId("backup-offer")).toHaveCount(0);
+
+    // The reading view prints the numbers, numbered by order.
+    await page.getByRole("link", { name: "预览与提交" }).click();
+    await expect(page.getByTestId("report-document")).toContainText("（二）理论宣讲扎实开展。组建宣讲小分队12支，全年开展宣讲96场");
+  });
+
+  test("two people editing one section: the later save gets the conflict view and loses nothing", async ({ browser }) => {
+    const id = await reportIdOf("qingshan-xcb", 2025);
+    const a = await browser.newPage();
+    const b = await browser.newPage({ storageState: undefined });
+    await loginOk(a, ACCOUNTS.staff.email, ACCOUNTS.staff.name);
+    await loginOk(b, ACCOUNTS.coDrafter.email, ACCOUNTS.coDrafter.name);
+    await a.goto(`/reports/${id}/edit`);
+    await b.goto(`/reports/${id}/edit`);
+    const bodyA = region(a, "主要成效（五）").getByLabel("正文");
+    const bodyB = region(b, "主要成效（五）").getByLabel("正文");
+    const original = await bodyA.inputValue();
+
+    await bodyA.fill(`${original}王芳补充的一句。`);
+    await expectAllSaved(a);
+    await bodyB.fill(`${original}周丽补充的另一句。`);
+    const conflict = b.getByTestId("conflict-view");
+    await expect(conflict).toBeVisible();
+    await expect(b.getByTestId("save-status")).toHaveText("有冲突，请处理");
+    await expect(conflict.getByTestId("conflict-theirs")).toContainText("王芳补充的一句。");
+    await expect(conflict.getByTestId("conflict-mine")).toContainText("周丽补充的另一句。");
+    await expect(bodyB).toHaveValue(`${original}周丽补充的另一句。`);
+
+    // She merges both in the editor and keeps her (merged) version.
+    await bodyB.fill(`${original}王芳补充的一句。周丽补充的另一句。`);
+    await conflict.getByRole("button", { name: "保留我的版本" }).click();
+    await expectAllSaved(b);
+    await a.reload();
+    await expect(region(a, "主要成效（五）").getByLabel("正文")).toHaveValue(`${original}王芳补充的一句。周丽补充的另一句。`);
+    await a.close();
+    await b.close();
+  });
+
+  test("closing the page mid-typing keeps a local backup that is offered back", async ({ page }) => {
+    const id = await reportIdOf("qingshan-xcb", 2025);
+    await loginOk(page, ACCOUNTS.staff.email, ACCOUNTS.staff.name);
+    await page.goto(`/reports/${id}/edit`);
+    const body = region(page, "存在问题（一）").getByLabel("正文");
+    const before = await body.inputValue();
+    await body.click();
+    await body.press("End");
+    await page.keyboard.type("青年宣讲员队伍也需扩充。", { delay: 5 });
+    const context = page.context();
+    await page.close({ runBeforeUnload: false }); // before the autosave fires
+
+    const again = await context.newPage();
+    await again.goto(`/reports/${id}/edit`);
+    const offer = region(again, "存在问题（一）").getByTestId("backup-offer");
+    await expect(offer).toBeVisible();
+    await expect(offer).toContainText("青年宣讲员队伍也需扩充。");
+    await expect(region(again, "存在问题（一）").getByLabel("正文")).toHaveValue(before);
+    await offer.getByRole("button", { name: "恢复本地备份" }).click();
+    await expect(region(again, "存在问题（一）").getByLabel("正文")).toHaveValue(`${before}青年宣讲员队伍也需扩充。`);
+    await expectAllSaved(again);
+    await again.reload();
+    await expect(region(again, "存在问题（一）").getByLabel("正文")).toHaveValue(`${before}青年宣讲员队伍也需扩充。`);
+    await expect(again.getByTestId("backup-offer")).toHaveCount(0);
+  });
+
+  test("bad input gets a clear message and the typed text stays", async ({ page }) => {
+    const id = await reportIdOf("qingshan-xcb", 2025);
+    await loginOk(page, ACCOUNTS.staff.email, ACCOUNTS.staff.name);
+    await page.goto(`/reports/${id}/edit`);
+    const section = region(page, "存在问题（二）");
+    const heading = section.getByLabel("标题（首句）");
+    const original = await heading.inputValue();
+    await heading.fill("");
+    await expect(section.getByTestId("field-error")).toHaveText("标题（首句）不能为空。");
+    await expect(page.getByTestId("save-status")).toHaveText("未保存");
+    await heading.fill(original);
+    await expectAllSaved(page);
+
+    const metrics = region(page, "数据指标");
+    const value = metrics.getByLabel("开展宣讲（本年）");
+    await value.fill("八十六");
+    await expect(metrics.locator('[data-metric-key="lectures"]').getByTestId("field-error")).toHaveText(
+      "请填写数字（可含小数点），不要填写文字或单位。",
+    );
+    await expect(value).toHaveValue("八十六");
+    await value.fill("");
+    await expectAllSaved(page);
+
+    const add = page.getByRole("form", { name: "新增指标" });
+    await add.getByLabel("代码（英文）").fill("lectures");
+    await add.getByLabel("名称").fill("宣讲场次");
+    await add.getByLabel("单位").fill("场");
+    await add.getByRole("button", { name: "添加" }).click();
+    await expect(add.getByTestId("field-error")).toHaveText("指标代码“lectures”已存在，请换一个。");
+    await expect(add.getByLabel("名称")).toHaveValue("宣讲场次");
+    await add.getByLabel("代码（英文）").fill("youth_lectures");
+    await add.getByRole("button", { name: "添加" }).click();
+    await expect(metrics.getByLabel("宣讲场次（本年）")).toBeVisible();
+  });
+
+  test("a problem with no answering plan item is flagged until one is linked", async ({ page }) => {
+    const id = await reportIdOf("qingshan-xcb", 2025);
+    await loginOk(page, ACCOUNTS.staff.email, ACCOUNTS.staff.name);
+    await page.goto(`/reports/${id}/edit`);
+    const warnings = page.getByTestId("problem-warnings");
+    await expect(warnings).toContainText("存在问题（一）");
+    await region(page, "存在问题（一）").getByRole("checkbox", { name: /创新理论宣讲方式/ }).check();
+    await expect(warnings).not.toContainText("存在问题（一）");
+    await page.reload();
+    await expect(region(page, "存在问题（一）").getByRole("checkbox", { name: /创新理论宣讲方式/ })).toBeChecked();
+  });
+
+  test("only the unit's drafters can open the editor", async ({ page }) => {
+    const id = await reportIdOf("qingshan-xcb", 2025);
+    await loginOk(page, ACCOUNTS.otherStaff.email, ACCOUNTS.otherStaff.name);
+    expect((await page.goto(`/reports/${id}/edit`))?.status()).toBe(404);
+    await page.getByRole("button", { name: "退出登录" }).click();
+    await loginOk(page, ACCOUNTS.leader.email, ACCOUNTS.leader.name);
+    expect((await page.goto(`/reports/${id}/edit`))?.status()).toBe(404);
+  });
+});
