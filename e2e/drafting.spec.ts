@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS } from "./support/accounts";
-import { loginOk } from "./support/login";
+import { loginOk, logout } from "./support/login";
 import { blankCount, expectAllSaved, fillAllBlanks } from "./support/editor";
 import { sql } from "./support/sql";
 
@@ -15,6 +15,39 @@ async function reportIdOf(unitCode: string, year: number): Promise<string> {
 const region = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
 
 test.describe("drafting a summary", () => {
+  test("an admin opens a round; a drafter of an owing unit starts the report from the template", async ({ page }) => {
+    await loginOk(page, ACCOUNTS.admin.email, ACCOUNTS.admin.name);
+    await page.goto("/admin");
+    const form = page.getByRole("form", { name: "新建报送任务" });
+    await form.getByLabel("年度").fill("2026");
+    await form.getByLabel("名称").fill("2026年度宣传文化工作总结");
+    await form.getByLabel("截止日期").fill("2027-01-15");
+    await form.getByRole("button", { name: "创建" }).click();
+    await expect(form.getByTestId("field-error")).toHaveText("请至少选择一个报送单位。");
+    await expect(form.getByLabel("名称")).toHaveValue("2026年度宣传文化工作总结");
+    await form.getByRole("checkbox", { name: "南苑社区" }).check();
+    await form.getByRole("button", { name: "创建" }).click();
+    await expect(form.getByRole("status")).toHaveText("报送任务已创建。");
+    await expect(page.getByRole("region", { name: "报送任务" }).getByRole("cell", { name: "2026年度宣传文化工作总结" })).toBeVisible();
+    await page.getByRole("button", { name: "退出登录" }).click();
+
+    await loginOk(page, ACCOUNTS.disableMe.email, ACCOUNTS.disableMe.name);
+    const owed = page.getByRole("region", { name: "待起草的报告" });
+    const owed2026 = owed.getByRole("listitem").filter({ hasText: "南苑社区：2026年度宣传文化工作总结" });
+    await expect(owed2026).toBeVisible();
+    await expect(owed2026.getByRole("button", { name: /以2025年报告为基础起草/ })).toHaveCount(0); // 南苑 has no 2025 report
+    await owed2026.getByRole("button", { name: "从模板起草" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("2026年南苑社区宣传文化与志愿服务工作总结");
+    await expect(region(page, "开头").getByLabel("正文")).toHaveValue(/在X党工委的领导下/);
+    // Every X of the template and every empty figure is listed.
+    expect(await blankCount(page)).toBe(57);
+    await page.getByTestId("blank-list").getByRole("button").first().click();
+    await expect(region(page, "开头").getByLabel("正文")).toBeFocused();
+    await page.goto("/");
+    await expect(page.getByRole("list", { name: "我的报告" })).toContainText("2026年南苑社区宣传文化与志愿服务工作总结");
+    await expect(page.getByRole("region", { name: "待起草的报告" })).not.toContainText("2026年度");
+  });
+
   test("a drafter starts the 2025 report from last year's, fills every figure, reorders, and finds it all after reload", async ({ page }) => {
     test.setTimeout(180_000);
     await loginOk(page, ACCOUNTS.otherStaff.email, ACCOUNTS.otherStaff.name);
@@ -172,7 +205,8 @@ test.describe("drafting a summary", () => {
     const id = await reportIdOf("qingshan-xcb", 2025);
     await loginOk(page, ACCOUNTS.otherStaff.email, ACCOUNTS.otherStaff.name);
     expect((await page.goto(`/reports/${id}/edit`))?.status()).toBe(404);
-    await page.getByRole("button", { name: "退出登录" }).click();
+    await page.goto("/");
+    await logout(page);
     await loginOk(page, ACCOUNTS.leader.email, ACCOUNTS.leader.name);
     expect((await page.goto(`/reports/${id}/edit`))?.status()).toBe(404);
   });

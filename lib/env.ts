@@ -1,7 +1,6 @@
-import "server-only";
 import { z } from "zod";
 
-// The app's configuration, validated once. A wrong value stops the server at start with a clear message
+// The app's configuration, validated once at server start (instrumentation.ts). A wrong value stops the server
 // instead of failing later on some request.
 const ZEnvSchema = z.object({
   DATABASE_URL: z
@@ -14,6 +13,8 @@ const ZEnvSchema = z.object({
   SUMMA_LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(100),
   /** Use X-Forwarded-For for the client address only behind a reverse proxy you control. */
   SUMMA_TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  /** Print the approved version's hash on the last page of exports. */
+  SUMMA_EXPORT_VERIFICATION_LINE: z.enum(["0", "1"]).default("1"),
 });
 
 export type Env = z.infer<typeof ZEnvSchema>;

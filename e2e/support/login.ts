@@ -12,3 +12,9 @@ export async function loginOk(page: Page, email: string, name: string) {
   await login(page, email);
   await expect(page.getByTestId("signed-in-as")).toContainText(name);
 }
+
+/** Signs out and waits until the sign-out has really happened (a navigation started too early would cancel it). */
+export async function logout(page: Page) {
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).toHaveURL(/\/login\?signedOut=1/);
+}

@@ -38,11 +38,3 @@ export async function createRound(
     return { id: round.id };
   });
 }
-
-/** Rounds and templates an admin manages, for the admin page. */
-export async function listRounds() {
-  return db.reportingRound.findMany({
-    orderBy: [{ year: "desc" }],
-    include: { template: { select: { name: true } }, _count: { select: { units: true, reports: true } } },
-  });
-}

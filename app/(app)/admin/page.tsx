@@ -1,8 +1,11 @@
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/current-actor";
 import { listDirectory } from "@/lib/admin/list-directory";
 import { NotFoundError } from "@/lib/permissions";
+import { listRoundsForAdmin } from "@/lib/reports/list-rounds";
+import { CreateRoundForm } from "@/components/admin/create-round-form";
+import { createRoundAction } from "@/lib/actions/create-round";
 
 export default async function AdminPage() {
   const actor = await requireActor("/admin");
@@ -10,10 +13,47 @@ export default async function AdminPage() {
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
+  const { rounds, templates } = await listRoundsForAdmin(actor);
   const t = await getTranslations();
+  const format = await getFormatter();
   return (
     <div className="space-y-8">
       <h1 className="text-xl font-semibold">{t("admin.title")}</h1>
+      <section aria-labelledby="rounds" className="space-y-2">
+        <h2 id="rounds" className="text-lg font-medium">
+          {t("admin.rounds.title")}
+        </h2>
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[32rem] border-collapse bg-white text-sm">
+            <thead>
+              <tr className="border-b text-left">
+                <th className="p-2">{t("admin.rounds.titleLabel")}</th>
+                <th className="p-2">{t("admin.rounds.year")}</th>
+                <th className="p-2">{t("admin.rounds.deadline")}</th>
+                <th className="p-2">{t("admin.rounds.template")}</th>
+                <th className="p-2">{t("admin.rounds.progress")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rounds.map((r) => (
+                <tr key={r.id} className="border-b">
+                  <td className="p-2">{r.title}</td>
+                  <td className="p-2">{r.year}</td>
+                  <td className="p-2">{format.dateTime(r.deadline, { dateStyle: "medium" })}</td>
+                  <td className="p-2">{r.template.name}</td>
+                  <td className="p-2">{t("admin.rounds.progressValue", { reports: r._count.reports, units: r._count.units })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <CreateRoundForm
+          templates={templates}
+          units={units.map((u) => ({ id: u.id, name: u.name }))}
+          defaultYear={new Date().getFullYear()}
+          action={createRoundAction}
+        />
+      </section>
       <section aria-labelledby="units" className="space-y-2">
         <h2 id="units" className="text-lg font-medium">
           {t("admin.units")}

@@ -72,7 +72,8 @@ export function findConverter(): string | null {
   const dirs = (process.env.PATH ?? "").split(path.delimiter).filter(Boolean);
   for (const name of ["soffice", "libreoffice"]) {
     for (const dir of dirs) {
-      const candidate = path.join(dir, name);
+      // Run-time lookup on PATH: not a file of the app, so the bundler must not trace it.
+      const candidate = path.join(/*turbopackIgnore: true*/ dir, name);
       if (isExecutable(candidate)) return candidate;
     }
   }
@@ -81,7 +82,7 @@ export function findConverter(): string | null {
 
 /** The project's fontconfig file used for rendering, if it exists. */
 export function defaultFontconfigFile(): string | null {
-  const file = process.env.SUMMA_FONTCONFIG_FILE ?? path.resolve(process.cwd(), "config/fonts/fonts.conf");
+  const file = process.env.SUMMA_FONTCONFIG_FILE ?? path.resolve(/*turbopackIgnore: true*/ process.cwd(), "config/fonts/fonts.conf");
   return existsSync(file) ? file : null;
 }
 
