@@ -18,6 +18,8 @@ test.describe("drafting a summary", () => {
   test("an admin opens a round; a drafter of an owing unit starts the report from the template", async ({ page }) => {
     await loginOk(page, ACCOUNTS.admin.email, ACCOUNTS.admin.name);
     await page.goto("/admin");
+    await expect(page).toHaveURL(/\/admin$/);
+    await expect(page.getByRole("heading", { name: "系统管理" })).toBeVisible();
     const form = page.getByRole("form", { name: "新建报送任务" });
     await form.getByLabel("年度").fill("2026");
     await form.getByLabel("名称").fill("2026年度宣传文化工作总结");
@@ -135,7 +137,7 @@ test.describe("drafting a summary", () => {
     const body = region(page, "存在问题（一）").getByLabel("正文");
     const before = await body.inputValue();
     await body.click();
-    await body.press("End");
+    await body.press("Control+End");
     await page.keyboard.type("青年宣讲员队伍也需扩充。", { delay: 5 });
     const context = page.context();
     await page.close({ runBeforeUnload: false }); // before the autosave fires
@@ -152,6 +154,21 @@ test.describe("drafting a summary", () => {
     await again.reload();
     await expect(region(again, "存在问题（一）").getByLabel("正文")).toHaveValue(`${before}青年宣讲员队伍也需扩充。`);
     await expect(again.getByTestId("backup-offer")).toHaveCount(0);
+  });
+
+  test("with the network down the editor says it is retrying, and saves once it is back", async ({ page, context }) => {
+    const id = await reportIdOf("qingshan-xcb", 2025);
+    await loginOk(page, ACCOUNTS.staff.email, ACCOUNTS.staff.name);
+    await page.goto(`/reports/${id}/edit`);
+    const body = region(page, "主要成效（四）").getByLabel("正文");
+    await context.setOffline(true);
+    await body.press("Control+End");
+    await body.pressSequentially("断网时写下的一句。");
+    await expect(page.getByTestId("save-status")).toHaveText("未保存——网络异常，正在重试");
+    await context.setOffline(false);
+    await expectAllSaved(page);
+    await page.reload();
+    await expect(region(page, "主要成效（四）").getByLabel("正文")).toHaveValue(/断网时写下的一句。$/);
   });
 
   test("bad input gets a clear message and the typed text stays", async ({ page }) => {
@@ -209,5 +226,28 @@ test.describe("drafting a summary", () => {
     await logout(page);
     await loginOk(page, ACCOUNTS.leader.email, ACCOUNTS.leader.name);
     expect((await page.goto(`/reports/${id}/edit`))?.status()).toBe(404);
+  });
+
+  test("autosave round trip, as the browser sees it (reported, not asserted)", async ({ page }) => {
+    const id = await reportIdOf("qingshan-xcb", 2025);
+    await loginOk(page, ACCOUNTS.coDrafter.email, ACCOUNTS.coDrafter.name);
+    await page.goto(`/reports/${id}/edit`);
+    const section = region(page, "结尾").or(region(page, "存在问题（二）")).first();
+    const body = section.getByLabel("正文");
+    const state = section.getByTestId("section-save-state");
+    const rtts: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      await body.press("Control+End");
+      await body.pressSequentially(`${i % 10}`);
+      const typedAt = Date.now();
+      await expect(state).toHaveAttribute("data-state", "saved");
+      rtts.push(Number(await state.getAttribute("data-rtt")));
+      test.info().annotations.push({ type: "keystroke→saved", description: `${Date.now() - typedAt} ms` });
+    }
+    const sorted = [...rtts].sort((a, b) => a - b);
+    const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+    console.log(`[autosave] server round trip over ${sorted.length} saves: p50 ${p(0.5)} ms, p95 ${p(0.95)} ms`);
+    test.info().annotations.push({ type: "autosave round trip", description: `p50 ${p(0.5)} ms, p95 ${p(0.95)} ms` });
+    expect(rtts.every((x) => Number.isFinite(x) && x > 0)).toBe(true);
   });
 });

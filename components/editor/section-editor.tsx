@@ -87,7 +87,12 @@ export function SectionEditor(props: {
     <section aria-label={props.label} className="space-y-2 rounded border border-stone-200 bg-white p-3" data-section-id={section.id}>
       <div className="flex flex-wrap items-center gap-2">
         <h3 className="font-medium text-stone-800">{props.label}</h3>
-        <span className="text-xs text-stone-500" data-testid="section-save-state" data-state={auto.state}>
+        <span
+          className="text-xs text-stone-500"
+          data-testid="section-save-state"
+          data-state={auto.state}
+          data-rtt={auto.lastRoundTripMs ?? undefined}
+        >
           {t(`save.${auto.state}`)}
         </span>
         <div className="ml-auto flex flex-wrap items-center gap-1">
