@@ -181,7 +181,10 @@ test.describe("drafting a summary", () => {
     await heading.fill("");
     await expect(section.getByTestId("field-error")).toHaveText("标题（首句）不能为空。");
     await expect(page.getByTestId("save-status")).toHaveText("未保存");
-    await heading.fill(original);
+    // A typed number is dropped: numbering comes from the order.
+    await heading.fill(`（二）${original}`);
+    await heading.press("Tab");
+    await expect(heading).toHaveValue(original);
     await expectAllSaved(page);
 
     const metrics = region(page, "数据指标");

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { LIMITS } from "@/lib/validation/limits";
+import { stripLeadingNumber } from "@/lib/reports/text";
 import { headingRequired } from "@/lib/validation/section-rules";
 import { useAutosave } from "./use-autosave";
 import { TextPreview } from "./text-preview";
@@ -165,6 +166,11 @@ export function SectionEditor(props: {
             value={auto.value.heading}
             maxLength={LIMITS.heading}
             onChange={(e) => auto.setValue({ ...auto.value, heading: e.target.value })}
+            onBlur={() => {
+              // Numbering comes from the order: a typed or pasted "（一）" is dropped (the server does the same).
+              const stripped = stripLeadingNumber(auto.value.heading);
+              if (stripped !== auto.value.heading) auto.setValue({ ...auto.value, heading: stripped });
+            }}
             aria-invalid={headingEmpty || undefined}
             aria-describedby={headingEmpty ? `${headingId}-err` : undefined}
             className="w-full rounded border border-stone-300 px-2 py-1 font-doc-kai"

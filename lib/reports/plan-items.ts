@@ -4,6 +4,7 @@ import { DomainError } from "@/lib/errors";
 import type { ActionContext } from "@/lib/actions/action-client";
 import { reportIdOf, requireEditableReport } from "./draft-access";
 import { auditChange } from "./audit-context";
+import { stripLeadingNumber } from "@/lib/reports/text";
 
 interface PlanFields {
   text: string;
@@ -29,7 +30,7 @@ export async function addPlanItem(input: PlanFields & { reportId: string }, ctx:
     await checkPlanFields(tx, report, input);
     const last = await tx.planItem.aggregate({ where: { reportId: report.id }, _max: { position: true } });
     const item = await tx.planItem.create({
-      data: { reportId: report.id, text: input.text, targetMetricId: input.targetMetricId, ownerId: input.ownerId, position: (last._max.position ?? -1) + 1 },
+      data: { reportId: report.id, text: stripLeadingNumber(input.text), targetMetricId: input.targetMetricId, ownerId: input.ownerId, position: (last._max.position ?? -1) + 1 },
     });
     await auditChange(tx, ctx, "plan.add", { type: "PlanItem", id: item.id, reportId: report.id }, { text: input.text });
     return { id: item.id, version: item.version };
@@ -47,7 +48,7 @@ export async function updatePlanItem(input: PlanFields & { planItemId: string; b
     await checkPlanFields(tx, report, input);
     const { count } = await tx.planItem.updateMany({
       where: { id: input.planItemId, version: input.baseVersion },
-      data: { text: input.text, targetMetricId: input.targetMetricId, ownerId: input.ownerId, version: { increment: 1 } },
+      data: { text: stripLeadingNumber(input.text), targetMetricId: input.targetMetricId, ownerId: input.ownerId, version: { increment: 1 } },
     });
     if (count === 0) {
       const p = await tx.planItem.findUniqueOrThrow({ where: { id: input.planItemId } });

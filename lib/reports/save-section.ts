@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { headingRequired } from "@/lib/validation/report-schemas";
+import { headingRequired } from "@/lib/validation/section-rules";
+import { stripLeadingNumber } from "@/lib/reports/text";
 import type { ActionContext } from "@/lib/actions/action-client";
 import { reportIdOf, requireEditableReport } from "./draft-access";
 import { auditChange } from "./audit-context";
@@ -25,9 +26,11 @@ export async function saveSection(
     const section = await tx.section.findUniqueOrThrow({ where: { id: input.sectionId }, select: { kind: true } });
     if (headingRequired(section.kind) && input.heading.trim() === "") throw new DomainError("headingRequired");
 
+    // Numbering is derived from order; a typed or pasted "（一）" would print twice.
+    const heading = headingRequired(section.kind) ? stripLeadingNumber(input.heading) : input.heading;
     const { count } = await tx.section.updateMany({
       where: { id: input.sectionId, version: input.baseVersion },
-      data: { heading: input.heading, body: input.body, version: { increment: 1 }, updatedById: ctx.actor.id },
+      data: { heading, body: input.body, version: { increment: 1 }, updatedById: ctx.actor.id },
     });
     if (count === 0) {
       const current = await tx.section.findUniqueOrThrow({ where: { id: input.sectionId } });
