@@ -7,6 +7,9 @@ export interface ChecklistEntry {
   blank: ReportBlank;
   /** where it is, e.g. "主要成效（一）· 正文" */
   place: string;
+  /** a few characters either side of the blank, so "宣讲小分队X支" can be told from "宣讲X场" */
+  before?: string;
+  after?: string;
 }
 
 function elementIdOf(b: ReportBlank): string {
@@ -49,7 +52,7 @@ export function BlankChecklist({ entries, warnings }: { entries: ChecklistEntry[
       </p>
       <p className="text-xs text-stone-500">{t("shortcut")}</p>
       {entries.length > 0 && (
-        <ol className="max-h-[50vh] space-y-1 overflow-auto" data-testid="blank-list">
+        <ol className="max-h-[30vh] lg:max-h-[60vh] space-y-1 overflow-auto" data-testid="blank-list">
           {entries.map((e, i) => (
             <li key={`${e.blank.where}:${e.blank.id}:${e.blank.index ?? i}`}>
               <button
@@ -59,8 +62,12 @@ export function BlankChecklist({ entries, warnings }: { entries: ChecklistEntry[
                 data-kind={e.blank.where === "metric" ? "metric" : (e.blank.kind ?? "figure")}
                 className="w-full rounded px-1 text-left hover:bg-amber-50"
               >
-                <span className="text-stone-600">{e.place}</span>
-                {e.blank.match && <mark className="ml-1 rounded bg-amber-200 px-0.5">{e.blank.match}</mark>}
+                <span className="block text-xs text-stone-500">{e.place}</span>
+                <span className="font-doc">
+                  {e.before && `…${e.before}`}
+                  {e.blank.match ? <mark className="rounded bg-amber-200 px-0.5">{e.blank.match}</mark> : null}
+                  {e.after && `${e.after}…`}
+                </span>
               </button>
             </li>
           ))}

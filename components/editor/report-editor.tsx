@@ -73,10 +73,21 @@ function EditorBody(props: EditorProps) {
       if (blank.where === "metric") return { blank, place: t("checklist.metric", { label: blank.label ?? "" }) };
       if (blank.where === "plan") {
         const n = props.planItems.findIndex((p) => p.id === blank.id) + 1;
-        return { blank, place: t("plan.item", { n: chineseNumeral(Math.max(n, 1)) }) };
+        const text = planItems.find((p) => p.id === blank.id)!.text;
+        const at = blank.index ?? 0;
+        const end = at + (blank.length ?? 0);
+        return { blank, place: t("plan.item", { n: chineseNumeral(Math.max(n, 1)) }), before: text.slice(Math.max(0, at - 6), at), after: text.slice(end, end + 4) };
       }
       const s = props.sections.find((x) => x.id === blank.id)!;
-      return { blank, place: `${labelOf(s)} · ${t(blank.where === "heading" ? "heading" : "body")}` };
+      const text = blank.where === "heading" ? sections.find((x) => x.id === s.id)!.heading : sections.find((x) => x.id === s.id)!.body;
+      const at = blank.index ?? 0;
+      const end = at + (blank.length ?? 0);
+      return {
+        blank,
+        place: `${labelOf(s)} · ${t(blank.where === "heading" ? "heading" : "body")}`,
+        before: text.slice(Math.max(0, at - 6), at),
+        after: text.slice(end, end + 4),
+      };
     });
   }, [props.sections, props.planItems, texts, planTexts, metrics, labelOf, t]);
 
