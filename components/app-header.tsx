@@ -5,11 +5,18 @@ import { LocaleSwitcher } from "./locale-switcher";
 export function AppHeader(props: {
   userName: string;
   showAdmin: boolean;
+  /** Reviewers: 待我审核 with the number of reports waiting for their decision. */
+  showReview: boolean;
   toReviewCount: number;
+  /** Drafters: 被退回, shown while a report of theirs is back with them. */
+  returnedCount: number;
+  /** Admins and leaders: the round boards. */
+  showBoard: boolean;
   signOut: () => Promise<void>;
   setLocale: (form: FormData) => Promise<void>;
 }) {
   const t = useTranslations("nav");
+  const tReview = useTranslations("review.nav");
   const tApp = useTranslations("app");
   return (
     <header className="border-b border-stone-200 bg-white">
@@ -24,14 +31,30 @@ export function AppHeader(props: {
           <Link href="/" className="hover:underline">
             {t("home")}
           </Link>
-          <Link href="/#to-review" className="hover:underline">
-            {t("toReview")}
-            {props.toReviewCount > 0 && (
-              <span className="ml-1 rounded-full bg-seal px-1.5 text-xs text-white" data-testid="to-review-count">
-                {props.toReviewCount}
+          {props.showReview && (
+            <Link href="/#to-review" className="hover:underline">
+              {t("toReview")}
+              {props.toReviewCount > 0 && (
+                <span className="ml-1 rounded-full bg-seal px-1.5 text-xs text-white" data-testid="to-review-count">
+                  {props.toReviewCount}
+                </span>
+              )}
+            </Link>
+          )}
+          {props.returnedCount > 0 && (
+            <Link href="/#returned" className="hover:underline">
+              {tReview("returned")}
+              <span className="ml-1 rounded-full bg-amber-600 px-1.5 text-xs text-white" data-testid="returned-count">
+                {props.returnedCount}
               </span>
-            )}
-          </Link>
+            </Link>
+          )}
+          {props.showBoard && (
+            // Not prefetched: a board is a heavier page, opened now and then.
+            <Link href="/rounds" prefetch={false} className="hover:underline">
+              {tReview("boards")}
+            </Link>
+          )}
           {props.showAdmin && (
             <Link href="/admin" className="hover:underline">
               {t("admin")}

@@ -31,7 +31,7 @@ test.describe("drafting a summary", () => {
     await form.getByRole("button", { name: "创建" }).click();
     await expect(form.getByRole("status")).toHaveText("报送任务已创建。");
     await expect(page.getByRole("region", { name: "报送任务" }).getByRole("cell", { name: "2026年度宣传文化工作总结" })).toBeVisible();
-    await page.getByRole("button", { name: "退出登录" }).click();
+    await logout(page);
 
     await loginOk(page, ACCOUNTS.disableMe.email, ACCOUNTS.disableMe.name);
     const owed = page.getByRole("region", { name: "待起草的报告" });

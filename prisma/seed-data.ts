@@ -8,6 +8,9 @@ export const UNITS = [
   { code: "donghu", name: "东湖社区", parent: "qingshan", sortOrder: 2 },
   { code: "xishan", name: "西山社区", parent: "qingshan", sortOrder: 3 },
   { code: "nanyuan", name: "南苑社区", parent: "qingshan", sortOrder: 4 },
+  // A second, separate tree (review & approval tests): its leaders must not see 青山街道's reports.
+  { code: "hongqi", name: "红旗街道", parent: null, sortOrder: 10 },
+  { code: "hongqi-dzb", name: "红旗街道党政办", parent: "hongqi", sortOrder: 11 },
 ] as const;
 
 export const USERS = [
@@ -19,6 +22,10 @@ export const USERS = [
   { email: "chenjing@qingshan.gov.cn", name: "陈静", roles: [["donghu", "STAFF"]] },
   { email: "liuyang@qingshan.gov.cn", name: "刘洋", roles: [["xishan", "STAFF"]] },
   { email: "sunli@qingshan.gov.cn", name: "孙丽", roles: [["nanyuan", "STAFF"]] },
+  { email: "hejun@hongqi.gov.cn", name: "何军", roles: [["hongqi", "LEADER"]] },
+  // Drafts for 党政办 and also leads it: the separation of duties stops him approving his own report.
+  { email: "xuming@hongqi.gov.cn", name: "徐明", roles: [["hongqi-dzb", "STAFF"], ["hongqi-dzb", "LEADER"]] },
+  { email: "gaoyan@hongqi.gov.cn", name: "高燕", roles: [["hongqi-dzb", "LEADER"]] },
 ] as const;
 
 /**

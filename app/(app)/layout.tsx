@@ -1,7 +1,7 @@
 import { AppHeader } from "@/components/app-header";
 import { getActor } from "@/lib/auth/current-actor";
 import { canAnywhere } from "@/lib/permissions";
-import { listReportsToReview } from "@/lib/reports/list-reports";
+import { listReportsToReview, listReturnedToMe } from "@/lib/reports/list-reports";
 import { signOutAction } from "@/lib/actions/sign-out";
 import { setLocaleAction } from "@/lib/actions/set-locale";
 
@@ -10,13 +10,21 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   // signing in; the layout only decides whether there is a navigation bar to draw.
   const actor = await getActor();
   if (!actor) return <main id="main">{children}</main>;
-  const toReview = canAnywhere(actor, "report.review") ? (await listReportsToReview(actor)).length : 0;
+  const reviews = canAnywhere(actor, "report.review");
+  const drafts = canAnywhere(actor, "report.edit");
+  const [toReview, returned] = await Promise.all([
+    reviews ? listReportsToReview(actor) : [],
+    drafts ? listReturnedToMe(actor) : [],
+  ]);
   return (
     <>
       <AppHeader
         userName={actor.name}
         showAdmin={canAnywhere(actor, "admin.view")}
-        toReviewCount={toReview}
+        showReview={reviews}
+        toReviewCount={toReview.length}
+        returnedCount={returned.length}
+        showBoard={canAnywhere(actor, "round.board")}
         signOut={signOutAction}
         setLocale={setLocaleAction}
       />

@@ -2,9 +2,12 @@ import { getTranslations } from "next-intl/server";
 import { ReportTable } from "@/components/report-table";
 import { requireActor } from "@/lib/auth/current-actor";
 import { canAnywhere } from "@/lib/permissions";
-import { listMyReports, listReportsToReview } from "@/lib/reports/list-reports";
+import { listMyReports, listReportsToReview, listReturnedToMe } from "@/lib/reports/list-reports";
 import { listOwedReports } from "@/lib/reports/list-owed-reports";
+import { listOpenCommentsForDrafter } from "@/lib/comments/list-comments";
+import { listBoardRounds } from "@/lib/workflow/round-board";
 import { OwedReports } from "@/components/owed-reports";
+import { OpenComments, ReturnedReports, RoundBoardLinks } from "@/components/review/inbox";
 import { createReportFormAction } from "@/lib/actions/create-report";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
@@ -12,10 +15,15 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const t = await getTranslations("home");
   const tRoot = await getTranslations();
   const { error } = await searchParams;
-  const [mine, toReview, owed] = await Promise.all([
-    canAnywhere(actor, "report.edit") ? listMyReports(actor) : [],
-    canAnywhere(actor, "report.review") ? listReportsToReview(actor) : [],
+  const drafts = canAnywhere(actor, "report.edit");
+  const reviews = canAnywhere(actor, "report.review");
+  const [mine, toReview, owed, returned, openComments, rounds] = await Promise.all([
+    drafts ? listMyReports(actor) : [],
+    reviews ? listReportsToReview(actor) : [],
     listOwedReports(actor),
+    drafts ? listReturnedToMe(actor) : [],
+    drafts ? listOpenCommentsForDrafter(actor) : [],
+    canAnywhere(actor, "round.board") ? listBoardRounds(actor) : [],
   ]);
   return (
     <div className="space-y-8">
@@ -26,15 +34,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         </p>
       )}
       <OwedReports rows={owed} action={createReportFormAction} />
-      {canAnywhere(actor, "report.edit") && (
-        <section aria-labelledby="my-reports" className="space-y-2">
-          <h2 id="my-reports" className="text-lg font-medium">
-            {t("myReports")}
-          </h2>
-          <ReportTable rows={mine} empty={t("noMyReports")} label={t("myReports")} />
-        </section>
-      )}
-      {canAnywhere(actor, "report.review") && (
+      {reviews && (
         <section aria-labelledby="to-review" className="space-y-2">
           <h2 id="to-review" className="text-lg font-medium">
             {t("toReview")}
@@ -42,6 +42,17 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <ReportTable rows={toReview} empty={t("noToReview")} label={t("toReview")} />
         </section>
       )}
+      {drafts && returned.length > 0 && <ReturnedReports rows={returned} />}
+      {drafts && <OpenComments rows={openComments} />}
+      {drafts && (
+        <section aria-labelledby="my-reports" className="space-y-2">
+          <h2 id="my-reports" className="text-lg font-medium">
+            {t("myReports")}
+          </h2>
+          <ReportTable rows={mine} empty={t("noMyReports")} label={t("myReports")} />
+        </section>
+      )}
+      <RoundBoardLinks rounds={rounds} />
     </div>
   );
 }

@@ -12,9 +12,10 @@ export async function requireEditableReport(tx: Tx, actor: Actor, reportId: stri
   const report = await tx.report.findUnique({ where: { id: reportId }, select: { id: true, unitId: true, status: true } });
   if (!report) throw new NotFoundError();
   assertCan(actor, "report.edit", report.unitId);
-  if (report.status !== "DRAFT") throw new ReportLockedError();
-  // Touch the report so lists show the latest edit time.
-  await tx.report.update({ where: { id: reportId }, data: { updatedAt: new Date() } });
+  // Conditional on DRAFT and done first: it takes the report's row lock, so an edit racing a submit
+  // either lands before the submission or is refused — never after it. Also shows the latest edit time.
+  const { count } = await tx.report.updateMany({ where: { id: reportId, status: "DRAFT" }, data: { updatedAt: new Date() } });
+  if (count === 0) throw new ReportLockedError();
   return report;
 }
 

@@ -1,14 +1,27 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ReportDocument } from "@/components/report-document";
 import { StatusBadge } from "@/components/status-badge";
 import { ExportMenu } from "@/components/export/export-menu";
+import { WorkflowSummary } from "@/components/review/workflow-summary";
+import { SubmitPanel } from "@/components/review/submit-panel";
+import { DecisionPanel } from "@/components/review/decision-panel";
+import { ReopenPanel } from "@/components/review/reopen-panel";
+import { VersionDiff } from "@/components/review/version-diff";
+import { ReviewWorkspace } from "@/components/review/review-workspace";
 import { requireActor } from "@/lib/auth/current-actor";
 import { can, NotFoundError } from "@/lib/permissions";
 import { getReport } from "@/lib/reports/get-report";
-import { toDocument } from "@/lib/reports/document-model";
+import { buildReadingModel } from "@/lib/comments/reading-model";
+import { listReportComments } from "@/lib/comments/list-comments";
+import { getReviewState } from "@/lib/workflow/review-state";
+import { submitReportAction } from "@/lib/actions/submit-report";
+import { decideReportAction } from "@/lib/actions/decide-report";
+import { reopenReportAction } from "@/lib/actions/reopen-report";
+import { addCommentAction, setCommentStatusAction } from "@/lib/actions/report-comments";
 
+// The reading view: the report as it will be filed, with what this person can do to it now — submit,
+// approve or send back, reopen — its comment threads, and for a returning reviewer what changed since.
 export default async function ReportPage({ params }: { params: Promise<{ reportId: string }> }) {
   const { reportId } = await params;
   const actor = await requireActor(`/reports/${reportId}`);
@@ -18,7 +31,9 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
   });
   const t = await getTranslations();
   const canEdit = can(actor, "report.edit", report.unitId) && report.status === "DRAFT";
-  const doc = toDocument(report, { verificationLine: false });
+  const [review, threads] = await Promise.all([getReviewState(actor, report), listReportComments(report)]);
+  const model = buildReadingModel(report);
+  const current = review.steps.find((s) => s.id === review.currentStepId);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3 text-sm">
@@ -36,7 +51,44 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
         )}
         <ExportMenu reportId={report.id} />
       </div>
-      <ReportDocument doc={doc} />
+      <WorkflowSummary
+        reportId={report.id}
+        status={report.status}
+        steps={review.steps}
+        cycle={review.cycle}
+        currentStepId={review.currentStepId}
+        returnReason={report.returnReason}
+        approvedHash={report.approvedHash}
+        openComments={threads.filter((c) => c.status === "OPEN").length}
+      />
+      {review.canSubmit && <SubmitPanel reportId={report.id} editHref={`/reports/${report.id}/edit`} action={submitReportAction} />}
+      {review.canDecide && current && (
+        <DecisionPanel reportId={report.id} revision={report.revision} stepLabel={current.label} action={decideReportAction} />
+      )}
+      {review.blockedAsDrafter && (
+        <p role="note" className="rounded bg-stone-100 p-2 text-sm text-stone-700" data-testid="review-blocked">
+          {t("review.decide.blockedAsDrafter")}
+        </p>
+      )}
+      {review.canReopen && <ReopenPanel reportId={report.id} revision={report.revision} action={reopenReportAction} />}
+      {review.sinceLastReview && (
+        <details open className="rounded border border-amber-300 bg-amber-50 p-3" data-testid="changes-since-review">
+          <summary className="cursor-pointer font-medium">
+            {t("review.diff.sinceLastReview", { from: review.sinceLastReview.from, to: review.sinceLastReview.to })}
+          </summary>
+          <div className="mt-2">
+            <VersionDiff diff={review.sinceLastReview.diff} />
+          </div>
+        </details>
+      )}
+      <ReviewWorkspace
+        reportId={report.id}
+        model={model}
+        threads={threads}
+        canComment={review.canComment}
+        addComment={addCommentAction}
+        setStatus={setCommentStatusAction}
+      />
     </div>
   );
 }

@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth/current-actor";
+import { NotFoundError } from "@/lib/permissions";
+import { auditOverview } from "@/lib/workflow/audit-overview";
+
+// Verified on every visit: nothing is cached, the point is to re-read the stored rows.
+export const dynamic = "force-dynamic";
+
+/** Re-verifies the whole audit hash chain and says whether it is intact, or where it breaks. */
+export default async function AuditPage() {
+  const actor = await requireActor("/admin/audit");
+  const result = await auditOverview(actor).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const t = await getTranslations("review.audit");
+  const format = await getFormatter();
+  return (
+    <div className="space-y-4">
+      <div className="space-y-1">
+        <Link href="/admin" className="text-sm text-blue-800 hover:underline">
+          ← {t("backToAdmin")}
+        </Link>
+        <h1 className="text-xl font-semibold">{t("title")}</h1>
+        <p className="text-sm text-stone-600">{t("intro")}</p>
+      </div>
+      {result.ok ? (
+        <p role="status" className="rounded bg-emerald-50 p-3 text-emerald-900" data-testid="audit-status" data-ok="true">
+          {t("ok", { count: result.total, ms: result.tookMs })}
+        </p>
+      ) : (
+        <div role="alert" className="space-y-1 rounded bg-red-50 p-3 text-red-900" data-testid="audit-status" data-ok="false">
+          <p className="font-medium">{t("broken", { seq: result.brokenAt?.seq ?? 0 })}</p>
+          <p>{t(`reason.${result.brokenAt?.reason ?? "hash"}`)}</p>
+          {result.broken && (
+            <p className="text-sm" data-testid="audit-broken-event">
+              {t("brokenEvent", {
+                seq: result.broken.seq,
+                action: result.broken.action,
+                time: format.dateTime(result.broken.createdAt, { dateStyle: "medium", timeStyle: "medium" }),
+              })}
+            </p>
+          )}
+        </div>
+      )}
+      <a href="/admin/audit" className="inline-block rounded border border-stone-300 bg-white px-3 py-1 text-sm">
+        {t("again")}
+      </a>
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth/current-actor";
+import { NotFoundError } from "@/lib/permissions";
+import { getChainEditor } from "@/lib/workflow/approval-chains";
+import { CHAIN_LABEL_MAX } from "@/lib/workflow/schemas";
+import { addChainStepFormAction, moveChainStepFormAction, removeChainStepFormAction } from "@/lib/actions/approval-chains";
+
+/** One unit's approval chain: steps in order, moved up/down or removed; new steps added at the end. */
+export default async function ChainEditorPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ unitId: string }>;
+  searchParams: Promise<{ error?: string }>;
+}) {
+  const { unitId } = await params;
+  const actor = await requireActor(`/admin/chains/${unitId}`);
+  const { unit, options } = await getChainEditor(actor, unitId).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const t = await getTranslations("review.chains");
+  const tRoot = await getTranslations();
+  const format = await getFormatter();
+  const { error } = await searchParams;
+  const steps = unit.chainSteps;
+  const input = "w-full rounded border border-stone-300 bg-white p-1.5 text-sm";
+  return (
+    <div className="space-y-6">
+      <div className="space-y-1">
+        <Link href="/admin/chains" className="text-sm text-blue-800 hover:underline">
+          ← {t("allChains")}
+        </Link>
+        <h1 className="text-xl font-semibold">{t("unitTitle", { unit: unit.name })}</h1>
+        <p className="text-sm text-stone-600">{t("appliesNext")}</p>
+      </div>
+      {error && (
+        <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800" data-testid="page-error">
+          {tRoot.has(error) ? tRoot(error) : tRoot("errors.generic")}
+        </p>
+      )}
+      <section aria-labelledby="steps" className="space-y-2">
+        <h2 id="steps" className="text-lg font-medium">
+          {t("steps")}
+        </h2>
+        {steps.length === 0 && <p className="text-sm text-amber-800">{t("noChain")}</p>}
+        <ol className="space-y-2" aria-label={t("steps")}>
+          {steps.map((s, i) => (
+            <li key={s.id} className="flex flex-col gap-2 rounded border border-stone-200 bg-white p-3 text-sm sm:flex-row sm:items-center" data-testid="chain-step">
+              <span className="sm:flex-1">
+                <span className="font-medium">{t("stepLine", { n: i + 1, label: s.label })}</span>
+                <span className="ml-2 text-stone-600">
+                  {s.approverKind === "USER" ? (s.approverUser?.name ?? "—") : t("anyLeader", { unit: s.approverUnit?.name ?? "—" })}
+                </span>
+              </span>
+              <div className="flex flex-wrap gap-2">
+                {(["up", "down"] as const).map((direction) => (
+                  <form key={direction} action={moveChainStepFormAction}>
+                    <input type="hidden" name="unitId" value={unit.id} />
+                    <input type="hidden" name="stepId" value={s.id} />
+                    <input type="hidden" name="direction" value={direction} />
+                    <button
+                      disabled={direction === "up" ? i === 0 : i === steps.length - 1}
+                      className="rounded border border-stone-300 px-2 py-1 disabled:opacity-40"
+                      aria-label={t(direction === "up" ? "moveUpNamed" : "moveDownNamed", { label: s.label })}
+                    >
+                      {t(direction === "up" ? "moveUp" : "moveDown")}
+                    </button>
+                  </form>
+                ))}
+                <form action={removeChainStepFormAction}>
+                  <input type="hidden" name="unitId" value={unit.id} />
+                  <input type="hidden" name="stepId" value={s.id} />
+                  <button className="rounded border border-red-300 px-2 py-1 text-red-800" aria-label={t("removeNamed", { label: s.label })}>
+                    {t("remove")}
+                  </button>
+                </form>
+              </div>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="add" className="grid gap-4 md:grid-cols-2">
+        <h2 id="add" className="text-lg font-medium md:col-span-2">
+          {t("add")}
+        </h2>
+        <form action={addChainStepFormAction} className="space-y-2 rounded border border-stone-200 bg-white p-3" aria-label={t("addUser")}>
+          <h3 className="font-medium">{t("addUser")}</h3>
+          <input type="hidden" name="unitId" value={unit.id} />
+          <input type="hidden" name="approverKind" value="USER" />
+          <label className="block text-sm" htmlFor="user-label">
+            {t("label")}
+          </label>
+          <input id="user-label" name="label" required maxLength={CHAIN_LABEL_MAX} placeholder={t("labelExample")} className={input} />
+          <label className="block text-sm" htmlFor="user-approver">
+            {t("approverUser")}
+          </label>
+          <select id="user-approver" name="approverUserId" required className={input}>
+            {options.users.map((u) => (
+              <option key={u.id} value={u.id}>
+                {t("userOption", { name: u.name, units: format.list(u.units) })}
+              </option>
+            ))}
+          </select>
+          <button className="rounded bg-seal px-3 py-1 text-sm text-white">{t("addButton")}</button>
+        </form>
+        <form action={addChainStepFormAction} className="space-y-2 rounded border border-stone-200 bg-white p-3" aria-label={t("addUnitLeader")}>
+          <h3 className="font-medium">{t("addUnitLeader")}</h3>
+          <input type="hidden" name="unitId" value={unit.id} />
+          <input type="hidden" name="approverKind" value="UNIT_LEADER" />
+          <label className="block text-sm" htmlFor="unit-label">
+            {t("label")}
+          </label>
+          <input id="unit-label" name="label" required maxLength={CHAIN_LABEL_MAX} placeholder={t("labelExample")} className={input} />
+          <label className="block text-sm" htmlFor="unit-approver">
+            {t("approverUnit")}
+          </label>
+          <select id="unit-approver" name="approverUnitId" required className={input}>
+            {options.units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+          <button className="rounded bg-seal px-3 py-1 text-sm text-white">{t("addButton")}</button>
+        </form>
+      </section>
+    </div>
+  );
+}

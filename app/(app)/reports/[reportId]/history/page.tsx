@@ -1,0 +1,75 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth/current-actor";
+import { NotFoundError } from "@/lib/permissions";
+import { getReport } from "@/lib/reports/get-report";
+import { getReportHistory } from "@/lib/workflow/report-history";
+
+/** Everything that happened to one report: each submission's approval steps, then every audit event. */
+export default async function HistoryPage({ params }: { params: Promise<{ reportId: string }> }) {
+  const { reportId } = await params;
+  const actor = await requireActor(`/reports/${reportId}/history`);
+  const report = await getReport(actor, reportId).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const t = await getTranslations("review.history");
+  const tSum = await getTranslations("review.summary");
+  const format = await getFormatter();
+  const { events, cycles } = await getReportHistory(actor, report);
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "medium" });
+  const actionLabel = (action: string) => (t.has(`action.${action}`) ? t(`action.${action}`) : action);
+
+  return (
+    <div className="space-y-6">
+      <div className="space-y-1">
+        <Link href={`/reports/${report.id}`} className="text-sm text-blue-800 hover:underline">
+          ← {t("back")}
+        </Link>
+        <h1 className="text-xl font-semibold">{t("title")}</h1>
+        <p className="text-sm text-stone-600">{report.title}</p>
+      </div>
+      <section aria-labelledby="approvals" className="space-y-2">
+        <h2 id="approvals" className="text-lg font-medium">
+          {t("approvals")}
+        </h2>
+        {cycles.length === 0 && <p className="text-sm text-stone-500">{t("noApprovals")}</p>}
+        {cycles.map((c) => (
+          <div key={c.cycle} className="rounded border border-stone-200 bg-white p-3 text-sm">
+            <h3 className="font-medium">{tSum("submission", { n: c.cycle })}</h3>
+            <ol className="space-y-1">
+              {c.steps.map((s) => (
+                <li key={s.position} className="flex flex-wrap gap-x-2" data-testid="history-step" data-decision={s.decision}>
+                  <span>{tSum("step", { n: s.position, label: s.label })}</span>
+                  <span className="text-stone-600">{s.approverKind === "USER" ? s.approver : tSum("anyLeaderOfUnit", { unit: s.approver })}</span>
+                  <span>{s.decision === "SUPERSEDED" && !s.decidedBy ? tSum("notReached") : tSum(`decision.${s.decision}`)}</span>
+                  {s.decidedBy && s.decidedAt && <span className="text-stone-600">{tSum("decidedBy", { name: s.decidedBy, time: when(s.decidedAt) })}</span>}
+                  {s.opinion && <span className="w-full pl-4 text-stone-700">{tSum("opinion", { text: s.opinion })}</span>}
+                </li>
+              ))}
+            </ol>
+          </div>
+        ))}
+      </section>
+      <section aria-labelledby="events" className="space-y-2">
+        <h2 id="events" className="text-lg font-medium">
+          {t("events")}
+        </h2>
+        <ol className="divide-y divide-stone-200 rounded border border-stone-200 bg-white text-sm" aria-label={t("events")}>
+          {events.map((e) => (
+            <li key={e.seq} className="flex flex-col gap-1 p-2 sm:flex-row sm:flex-wrap sm:gap-x-3" data-testid="history-event" data-action={e.action}>
+              <span className="text-xs text-stone-500">{when(e.at)}</span>
+              <span className="font-medium">{actionLabel(e.action)}</span>
+              <span className="text-stone-600">{e.actor ?? t("system")}</span>
+              {typeof e.data.reason === "string" && <span className="w-full text-stone-700">{t("reason", { text: e.data.reason })}</span>}
+              {typeof e.data.text === "string" && <span className="w-full text-stone-700">{t("reason", { text: e.data.text })}</span>}
+              {e.ip && <span className="text-xs text-stone-400">{t("origin", { ip: e.ip })}</span>}
+              <span className="text-xs text-stone-400">{t("seq", { seq: e.seq })}</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth/current-actor";
+import { NotFoundError } from "@/lib/permissions";
+import { getRoundBoard } from "@/lib/workflow/round-board";
+import { BOARD_STATUSES } from "@/lib/workflow/board-status";
+
+const tone: Record<string, string> = {
+  NOT_STARTED: "bg-stone-100 text-stone-700",
+  DRAFTING: "bg-amber-50 text-amber-800",
+  RETURNED: "bg-red-50 text-red-800",
+  IN_REVIEW: "bg-sky-50 text-sky-800",
+  APPROVED: "bg-emerald-50 text-emerald-800",
+};
+
+/** A round's board: each owing unit × where its report stands, overdue ones flagged. */
+export default async function RoundBoardPage({ params }: { params: Promise<{ roundId: string }> }) {
+  const { roundId } = await params;
+  const actor = await requireActor(`/rounds/${roundId}`);
+  const board = await getRoundBoard(actor, roundId).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const t = await getTranslations("review.board");
+  const format = await getFormatter();
+  return (
+    <div className="space-y-4">
+      <div className="space-y-1">
+        <Link href="/rounds" className="text-sm text-blue-800 hover:underline">
+          ← {t("allRounds")}
+        </Link>
+        <h1 className="text-xl font-semibold">{t("title", { title: board.round.title })}</h1>
+        <p className="text-sm text-stone-600">{t("deadline", { date: format.dateTime(board.round.deadline, { dateStyle: "long" }) })}</p>
+      </div>
+      <ul className="flex flex-wrap gap-2 text-sm" aria-label={t("summary")} data-testid="board-summary">
+        {BOARD_STATUSES.map((s) => (
+          <li key={s} className={`rounded px-2 py-1 ${tone[s]}`} data-status={s}>
+            {t("count", { label: t(`status.${s}`), count: board.summary[s] })}
+          </li>
+        ))}
+        <li className="rounded bg-red-700 px-2 py-1 text-white" data-status="OVERDUE">
+          {t("count", { label: t("overdue"), count: board.summary.OVERDUE })}
+        </li>
+      </ul>
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[20rem] border-collapse bg-white text-sm" aria-label={t("table")}>
+          <thead>
+            <tr className="border-b text-left">
+              <th className="p-2">{t("unit")}</th>
+              <th className="p-2">{t("stage")}</th>
+              <th className="hidden p-2 sm:table-cell">{t("updated")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {board.rows.map((r) => (
+              <tr key={r.unit.id} className="border-b" data-testid="board-row" data-status={r.status} data-overdue={r.overdue}>
+                <th scope="row" className="p-2 text-left font-normal">
+                  {r.reportId ? (
+                    <Link href={`/reports/${r.reportId}`} className="text-blue-800 hover:underline">
+                      {r.unit.name}
+                    </Link>
+                  ) : (
+                    r.unit.name
+                  )}
+                </th>
+                <td className="p-2">
+                  <span className={`inline-block rounded px-2 py-0.5 text-xs ${tone[r.status]}`}>{t(`status.${r.status}`)}</span>
+                  {r.stepLabel && <span className="ml-1 text-xs text-stone-600">{t("atStep", { step: r.stepLabel })}</span>}
+                  {r.overdue && <span className="ml-1 inline-block rounded bg-red-700 px-2 py-0.5 text-xs text-white">{t("overdue")}</span>}
+                </td>
+                <td className="hidden p-2 text-xs text-stone-500 sm:table-cell">
+                  {r.updatedAt ? format.dateTime(r.updatedAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

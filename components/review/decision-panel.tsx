@@ -1,0 +1,68 @@
+"use client";
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import type { ActionResult } from "@/lib/actions/action-client";
+import { LIMITS } from "@/lib/validation/limits";
+import { useErrorText } from "./use-review-text";
+
+type Decide = (input: { reportId: string; revision: number; decision: "approve" | "return"; text: string }) => Promise<ActionResult<unknown>>;
+
+/** The current step's approver: 审核通过 with an optional opinion, or 退回修改 with a required reason. */
+export function DecisionPanel(props: { reportId: string; revision: number; stepLabel: string; action: Decide }) {
+  const t = useTranslations("review.decide");
+  const errorText = useErrorText();
+  const router = useRouter();
+  const [text, setText] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+
+  const decide = (decision: "approve" | "return") =>
+    start(async () => {
+      setError(null);
+      if (decision === "return" && !text.trim()) {
+        setError(errorText("reviewErrors.reasonRequired"));
+        document.getElementById("review-opinion")?.focus();
+        return;
+      }
+      const result = await props.action({ reportId: props.reportId, revision: props.revision, decision, text });
+      if (!result.ok) setError(errorText(result.error, result.values));
+      else {
+        setText("");
+        router.refresh();
+      }
+    });
+
+  return (
+    <section aria-labelledby="decide-heading" className="space-y-2 rounded border border-sky-200 bg-sky-50 p-3" data-testid="decision-panel">
+      <h2 id="decide-heading" className="font-medium">
+        {t("title", { step: props.stepLabel })}
+      </h2>
+      <label htmlFor="review-opinion" className="block text-sm">
+        {t("opinionLabel")}
+      </label>
+      <textarea
+        id="review-opinion"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        maxLength={LIMITS.reason}
+        rows={3}
+        aria-describedby={error ? "decide-error" : undefined}
+        className="w-full rounded border border-stone-300 bg-white p-2 text-sm"
+      />
+      <div className="flex flex-wrap gap-2">
+        <button type="button" disabled={pending} onClick={() => decide("approve")} className="rounded bg-emerald-700 px-3 py-1.5 text-sm text-white disabled:opacity-60">
+          {t("approve")}
+        </button>
+        <button type="button" disabled={pending} onClick={() => decide("return")} className="rounded border border-red-300 bg-white px-3 py-1.5 text-sm text-red-800 disabled:opacity-60">
+          {t("return")}
+        </button>
+      </div>
+      {error && (
+        <p id="decide-error" role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800" data-testid="decide-error">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

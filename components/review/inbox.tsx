@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+
+/** 被退回: drafts sent back (or reopened) to the drafters, each with the reason. */
+export function ReturnedReports(props: { rows: { id: string; title: string; updatedAt: Date; returnReason: string | null; unit: { name: string } }[] }) {
+  const t = useTranslations("review.inbox");
+  const format = useFormatter();
+  return (
+    <section aria-labelledby="returned" className="space-y-2">
+      <h2 id="returned" className="text-lg font-medium">
+        {t("returned")}
+      </h2>
+      {props.rows.length === 0 ? (
+        <p className="text-sm text-stone-500">{t("noReturned")}</p>
+      ) : (
+        <ul className="divide-y divide-red-100 rounded border border-red-200 bg-white" aria-label={t("returned")}>
+          {props.rows.map((r) => (
+            <li key={r.id} className="space-y-1 p-3">
+              <div className="flex flex-col gap-1 sm:flex-row sm:items-center sm:gap-4">
+                <Link href={`/reports/${r.id}/edit`} className="font-medium text-blue-800 hover:underline sm:flex-1">
+                  {r.title}
+                </Link>
+                <span className="text-sm text-stone-600">{r.unit.name}</span>
+                <span className="text-xs text-stone-500">{format.dateTime(r.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</span>
+              </div>
+              {r.returnReason && <p className="break-words text-sm text-red-900">{t("reason", { reason: r.returnReason })}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Open comment threads on the drafter's reports, per report. */
+export function OpenComments(props: { rows: { id: string; title: string; openComments: number; unit: { name: string } }[] }) {
+  const t = useTranslations("review.inbox");
+  if (props.rows.length === 0) return null;
+  return (
+    <section aria-labelledby="open-comments" className="space-y-2">
+      <h2 id="open-comments" className="text-lg font-medium">
+        {t("openComments")}
+      </h2>
+      <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white" aria-label={t("openComments")}>
+        {props.rows.map((r) => (
+          <li key={r.id} className="flex flex-col gap-1 p-3 sm:flex-row sm:items-center sm:gap-4">
+            <Link href={`/reports/${r.id}#comments`} className="font-medium text-blue-800 hover:underline sm:flex-1">
+              {r.title}
+            </Link>
+            <span className="text-sm text-amber-800" data-testid="inbox-open-comments">
+              {t("openCount", { count: r.openComments })}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** 报送进度: the boards of the rounds this admin or leader follows. */
+export function RoundBoardLinks(props: { rounds: { id: string; title: string; status: "OPEN" | "CLOSED" }[] }) {
+  const t = useTranslations("review.inbox");
+  if (props.rounds.length === 0) return null;
+  return (
+    <section aria-labelledby="boards" className="space-y-2">
+      <h2 id="boards" className="text-lg font-medium">
+        {t("boards")}
+      </h2>
+      <ul className="flex flex-wrap gap-2" aria-label={t("boards")}>
+        {props.rounds.map((r) => (
+          <li key={r.id}>
+            <Link href={`/rounds/${r.id}`} prefetch={false} className="inline-block rounded border border-stone-300 bg-white px-3 py-1 text-sm text-blue-800 hover:underline">
+              {t("boardLink", { title: r.title })}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+"use client";
+import { useLocale, useTranslations } from "next-intl";
+import { sectionLabelText, type Translator } from "./section-label";
+
+/** An action's error key as text in the user's language ("errors.x" or "reviewErrors.x"). */
+export function useErrorText() {
+  const t = useTranslations();
+  return (key: string, values?: Record<string, string | number>) => (t.has(key) ? t(key, values) : t("errors.generic"));
+}
+
+/** Names a section the way the document numbers it, in the user's language. */
+export function useSectionLabel() {
+  const t = useTranslations() as unknown as Translator;
+  const locale = useLocale();
+  return (kind: string, ordinal: number) => sectionLabelText(t, locale, kind, ordinal);
+}

@@ -1,0 +1,77 @@
+import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+import type { StepView } from "@/lib/workflow/review-state";
+
+const decisionTone: Record<StepView["decision"], string> = {
+  PENDING: "text-sky-800",
+  APPROVED: "text-emerald-800",
+  RETURNED: "text-red-800",
+  SUPERSEDED: "text-stone-500",
+};
+
+/**
+ * Where the report stands in its review: the current submission's steps (who, decided or waiting), the
+ * reason it was last sent back or reopened, the approved hash, and links to its versions and history.
+ */
+export function WorkflowSummary(props: {
+  reportId: string;
+  status: "DRAFT" | "IN_REVIEW" | "APPROVED";
+  steps: StepView[];
+  cycle: number;
+  currentStepId: string | null;
+  returnReason: string | null;
+  approvedHash: string | null;
+  openComments: number;
+}) {
+  const t = useTranslations("review.summary");
+  const format = useFormatter();
+  return (
+    <section aria-label={t("label")} className="space-y-2 rounded border border-stone-200 bg-white p-3 text-sm" data-testid="workflow-summary">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+        {props.cycle > 0 ? <span>{t("submission", { n: props.cycle })}</span> : props.status === "DRAFT" && <span>{t("neverSubmitted")}</span>}
+        <a href="#comments" className="text-amber-800 hover:underline" data-testid="summary-open-comments">
+          {t("openComments", { count: props.openComments })}
+        </a>
+        <Link href={`/reports/${props.reportId}/versions`} className="text-blue-800 hover:underline">
+          {t("versions")}
+        </Link>
+        <Link href={`/reports/${props.reportId}/history`} className="text-blue-800 hover:underline">
+          {t("history")}
+        </Link>
+      </div>
+      {props.status === "DRAFT" && props.returnReason && (
+        <p role="note" className="rounded bg-amber-50 p-2 text-amber-900" data-testid="review-return-reason">
+          {t("returnReason", { reason: props.returnReason })}
+        </p>
+      )}
+      {props.status === "APPROVED" && props.approvedHash && (
+        <p className="break-all text-emerald-900" data-testid="approved-hash">
+          {t("approvedHash", { hash: props.approvedHash })}
+        </p>
+      )}
+      {props.steps.length > 0 && (
+        <ol className="space-y-1" aria-label={t("steps")}>
+          {props.steps.map((s) => (
+            <li key={s.id} className="flex flex-wrap gap-x-2" data-testid="approval-step" data-decision={s.decision} aria-current={s.id === props.currentStepId ? "step" : undefined}>
+              <span className="font-medium">{t("step", { n: s.position, label: s.label })}</span>
+              <span className="text-stone-600">
+                {s.approverUnit
+                  ? t("anyLeaderOf", { unit: s.approverUnit, names: s.approverNames.length ? format.list(s.approverNames) : t("nobody") })
+                  : format.list(s.approverNames)}
+              </span>
+              <span className={decisionTone[s.decision]}>
+                {s.id === props.currentStepId
+                  ? t("waiting")
+                  : s.decision === "SUPERSEDED" && !s.decidedBy
+                    ? t("notReached")
+                    : t(`decision.${s.decision}`)}
+                {s.decidedBy && s.decidedAt && ` · ${t("decidedBy", { name: s.decidedBy, time: format.dateTime(s.decidedAt, { dateStyle: "medium", timeStyle: "short" }) })}`}
+              </span>
+              {s.opinion && <span className="w-full pl-4 text-stone-700">{t("opinion", { text: s.opinion })}</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { defineAction } from "./action-client";
+import { ZReopenReportSchema } from "@/lib/workflow/schemas";
+import { reopenReport } from "@/lib/workflow/reopen-report";
+
+const reopen = defineAction(ZReopenReportSchema, reopenReport);
+
+/** An admin reopens an approved report to DRAFT, with a reason. */
+export async function reopenReportAction(input: { reportId: string; revision: number; reason: string }) {
+  const result = await reopen(input);
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}

@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { LIMITS } from "@/lib/validation/limits";
+
+// Zod schemas of the review & approval actions. Messages are message keys ("reviewErrors.…" as they are).
+
+const id = z.string().min(1).max(64);
+const revision = z.number().int().min(0);
+const reason = z.string().trim().max(LIMITS.reason, { message: "reviewErrors.reasonTooLong" });
+
+/** Longest label of a chain step (科室负责人, 分管领导, 主要领导 …). */
+export const CHAIN_LABEL_MAX = 30;
+/** A chain longer than this is a configuration mistake, not an organisation. */
+export const CHAIN_MAX_STEPS = 8;
+/** Longest passage a comment may quote. */
+export const QUOTE_MAX = 2_000;
+
+export const ZSubmitReportSchema = z.object({ reportId: id });
+
+export const ZDecideReportSchema = z
+  .object({ reportId: id, revision, decision: z.enum(["approve", "return"]), text: reason })
+  .refine((d) => d.decision !== "return" || d.text.length > 0, { message: "reviewErrors.reasonRequired", path: ["text"] });
+
+export const ZReopenReportSchema = z.object({
+  reportId: id,
+  revision,
+  reason: z
+    .string()
+    .trim()
+    .min(1, { message: "reviewErrors.reasonRequired" })
+    .max(LIMITS.reason, { message: "reviewErrors.reasonTooLong" }),
+});
+
+export const ZAddCommentSchema = z
+  .object({
+    reportId: id,
+    sectionId: id.nullable(),
+    parentId: id.nullable(),
+    body: z
+      .string()
+      .trim()
+      .min(1, { message: "reviewErrors.commentRequired" })
+      .max(LIMITS.comment, { message: "reviewErrors.commentTooLong" }),
+    quote: z.string().max(QUOTE_MAX, { message: "reviewErrors.quoteTooLong" }).nullable(),
+    quoteStart: z.number().int().min(0).nullable(),
+  })
+  .refine((c) => c.quote === null || (c.sectionId !== null && c.quoteStart !== null && c.quote.trim() !== ""), {
+    message: "invalidInput",
+    path: ["quote"],
+  });
+
+export const ZCommentStatusSchema = z.object({ commentId: id, status: z.enum(["OPEN", "RESOLVED"]) });
+
+export const ZAddChainStepSchema = z
+  .object({
+    unitId: id,
+    label: z
+      .string()
+      .trim()
+      .min(1, { message: "reviewErrors.chainLabelRequired" })
+      .max(CHAIN_LABEL_MAX, { message: "reviewErrors.chainLabelTooLong" }),
+    approverKind: z.enum(["USER", "UNIT_LEADER"]),
+    approverUserId: id.nullable(),
+    approverUnitId: id.nullable(),
+  })
+  .refine((s) => (s.approverKind === "USER" ? s.approverUserId !== null : s.approverUnitId !== null), {
+    message: "reviewErrors.chainApproverRequired",
+    path: ["approver"],
+  });
+
+export const ZChainStepRefSchema = z.object({ stepId: id });
+export const ZMoveChainStepSchema = z.object({ stepId: id, direction: z.enum(["up", "down"]) });

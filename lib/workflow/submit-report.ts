@@ -1,0 +1,85 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { assertCan, NotFoundError } from "@/lib/permissions";
+import type { ActionContext } from "@/lib/actions/action-client";
+import { auditChange } from "@/lib/reports/audit-context";
+import { freezeVersion, loadReportContent } from "@/lib/versions/freeze-version";
+import { listBlankItems, type BlankItem } from "./blank-items";
+import { requireTransition } from "./transitions";
+import { latestCycle } from "./approval-steps";
+import { drafterIds } from "./drafters";
+import { eligibleApprovers } from "./eligible-approvers";
+
+export type SubmitResult =
+  | { status: "submitted"; version: number; hash: string }
+  /** Refused: these figures and placeholders are still to fill. Nothing was changed. */
+  | { status: "blanks"; blanks: BlankItem[] };
+
+/**
+ * A drafter submits the report for review:
+ * - refused while any X-style placeholder (sections, plan items) or empty figure remains — the answer
+ *   lists each one;
+ * - refused when the unit has no approval chain: we do not guess who should approve (a silent fallback
+ *   could send a report to someone nobody chose); the admin configures the chain first;
+ * - refused when a step has nobody who could act on it (a named approver disabled or without a leader
+ *   role over the unit, a unit without leaders, or only drafters of this report) — it would hang;
+ * - otherwise, in one transaction: the report is locked (DRAFT → IN_REVIEW, revision + 1, guarded by a
+ *   conditional update so two clicks submit once), its content frozen as a version with its SHA-256,
+ *   the chain copied into this submission's approval steps, the send-back reason cleared, the audit
+ *   event written.
+ */
+export async function submitReport(input: { reportId: string }, ctx: ActionContext): Promise<SubmitResult> {
+  return db.$transaction(async (tx) => {
+    const report = await tx.report.findUnique({
+      where: { id: input.reportId },
+      select: { id: true, unitId: true, status: true, revision: true, createdById: true },
+    });
+    if (!report) throw new NotFoundError();
+    assertCan(ctx.actor, "report.submit", report.unitId);
+    requireTransition(report.status, "submit");
+
+    const blanks = listBlankItems(await loadReportContent(tx, report.id));
+    if (blanks.length > 0) return { status: "blanks", blanks };
+
+    const chain = await tx.approvalChainStep.findMany({ where: { unitId: report.unitId }, orderBy: { position: "asc" } });
+    if (chain.length === 0) throw new DomainError("reviewErrors.noChain");
+    const drafters = await drafterIds(tx, report);
+    for (const step of chain) {
+      const people = await eligibleApprovers(tx, step, report.unitId);
+      if (!people.some((p) => !drafters.has(p.id))) throw new DomainError("reviewErrors.chainStepNoApprover", { step: step.label });
+    }
+
+    const { count } = await tx.report.updateMany({
+      where: { id: report.id, status: "DRAFT", revision: report.revision },
+      data: { status: "IN_REVIEW", revision: { increment: 1 }, returnReason: null },
+    });
+    if (count === 0) throw new DomainError("reviewErrors.staleDecision");
+
+    const version = await freezeVersion(tx, { reportId: report.id, reason: "SUBMITTED", createdById: ctx.actor.id });
+    // Read again under the lock: a save that slipped in between must not be submitted unchecked.
+    const late = listBlankItems(version.content);
+    if (late.length > 0) throw new DomainError("reviewErrors.blanksRemain", { count: late.length });
+
+    const previous = await tx.approvalStep.findMany({ where: { reportId: report.id }, select: { cycle: true } });
+    const cycle = latestCycle(previous) + 1;
+    await tx.approvalStep.createMany({
+      data: chain.map((step, i) => ({
+        reportId: report.id,
+        cycle,
+        position: i + 1,
+        label: step.label,
+        approverKind: step.approverKind,
+        approverUserId: step.approverKind === "USER" ? step.approverUserId : null,
+        approverUnitId: step.approverKind === "UNIT_LEADER" ? step.approverUnitId : null,
+      })),
+    });
+    await auditChange(tx, ctx, "report.submit", { type: "Report", id: report.id, reportId: report.id }, {
+      version: version.number,
+      hash: version.hash,
+      cycle,
+      steps: chain.map((s) => s.label),
+    });
+    return { status: "submitted", version: version.number, hash: version.hash };
+  });
+}
