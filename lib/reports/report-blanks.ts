@@ -1,6 +1,6 @@
 // Every unfilled figure in a report, wherever it is: blanks in section headings and bodies, in plan
 // items, and metrics without a value. The editor's checklist and the submit check both use this.
-import { detectBlanksInReport } from "@/lib/reports/text";
+import { detectBlanksInReport, type BlankKind } from "@/lib/reports/text";
 
 export interface ReportBlank {
   where: "heading" | "body" | "plan" | "metric";
@@ -10,7 +10,7 @@ export interface ReportBlank {
   length?: number;
   match?: string;
   /** figure / date / name / underline / mark (see detectBlanks); absent for metrics */
-  kind?: string;
+  kind?: BlankKind;
   /** the metric's label, for metric blanks */
   label?: string;
 }

@@ -1,6 +1,7 @@
 // What still has to be filled before a report may be submitted, said the way a drafter looks for it:
-// "主要成效（二）: …于X月X日召开…", "开展宣讲（本年）未填写". Pure; built on detectBlanksInReport.
-import { detectBlanksInReport, parseMetricTokens, renderMetrics, type BlankKind } from "@/lib/reports/text";
+// "主要成效（二）: …于X月X日召开…", "开展宣讲（本年）未填写". Pure; built on findReportBlanks.
+import { parseMetricTokens, renderMetrics, type BlankKind } from "@/lib/reports/text";
+import { findReportBlanks } from "@/lib/reports/report-blanks";
 
 export interface BlankSource {
   sections: readonly { id: string; kind: string; position: number; heading: string; body: string }[];
@@ -59,19 +60,16 @@ export function listBlankItems(src: BlankSource): BlankItem[] {
   const planOrdinal = new Map(plans.map((p, i) => [p.id, i + 1]));
   const sectionById = new Map(sorted.map((s) => [s.id, s]));
 
-  // Plan items go through the detector as sections whose body is their text: a target figure left as X
-  // in next year's plan is as unfinished as one in the achievements.
-  const planIds = new Set(plans.map((p) => p.id));
-  const locations = detectBlanksInReport({
-    sections: [
-      ...sorted.map((s) => ({ id: s.id, heading: s.heading, body: s.body })),
-      ...plans.map((p) => ({ id: p.id, heading: "", body: p.text })),
-    ],
+  // The same detector as the editor's checklist: sections, plan items (a target figure left as X in next
+  // year's plan is as unfinished as one in the achievements) and figures without a value.
+  const locations = findReportBlanks({
+    sections: sorted.map((s) => ({ id: s.id, heading: s.heading, body: s.body })),
+    planItems: plans.map((p) => ({ id: p.id, text: p.text })),
     metrics: src.metrics.map((m) => ({ id: m.id, key: m.key, label: m.label, value: m.value })),
   });
 
   return locations.map((l): BlankItem => {
-    if (l.target === "metric") {
+    if (l.where === "metric") {
       const m = src.metrics.find((x) => x.id === l.id)!;
       return { where: "metric", id: m.id, label: m.label, unit: m.unit };
     }
@@ -79,12 +77,12 @@ export function listBlankItems(src: BlankSource): BlankItem[] {
     const length = l.length ?? 0;
     const match = l.match ?? "";
     const blankKind = l.kind ?? "figure";
-    if (planIds.has(l.id)) {
+    if (l.where === "plan") {
       const p = plans.find((x) => x.id === l.id)!;
       return { where: "plan", id: p.id, ordinal: planOrdinal.get(p.id)!, match, blankKind, context: blankContext(p.text, index, length, metricByKey) };
     }
     const s = sectionById.get(l.id)!;
-    const field = l.target === "section-heading" ? "heading" : "body";
+    const field = l.where;
     const text = field === "heading" ? s.heading : s.body;
     return { where: "section", id: s.id, kind: s.kind, ordinal: ordinals.get(s.id)!, field, match, blankKind, context: blankContext(text, index, length, metricByKey) };
   });

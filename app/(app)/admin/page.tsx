@@ -1,18 +1,14 @@
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/current-actor";
+import { orNotFound } from "@/lib/auth/or-not-found";
 import { listDirectory } from "@/lib/admin/list-directory";
-import { NotFoundError } from "@/lib/permissions";
 import { listRoundsForAdmin } from "@/lib/reports/list-rounds";
 import { CreateRoundForm } from "@/components/admin/create-round-form";
 import { createRoundAction } from "@/lib/actions/create-round";
 
 export default async function AdminPage() {
   const actor = await requireActor("/admin");
-  const { units, users } = await listDirectory(actor).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const { units, users } = await orNotFound(listDirectory(actor));
   const { rounds, templates } = await listRoundsForAdmin(actor);
   const t = await getTranslations();
   const format = await getFormatter();

@@ -1,8 +1,7 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/current-actor";
-import { NotFoundError } from "@/lib/permissions";
+import { orNotFound } from "@/lib/auth/or-not-found";
 import { auditOverview } from "@/lib/workflow/audit-overview";
 
 // Verified on every visit: nothing is cached, the point is to re-read the stored rows.
@@ -11,10 +10,7 @@ export const dynamic = "force-dynamic";
 /** Re-verifies the whole audit hash chain and says whether it is intact, or where it breaks. */
 export default async function AuditPage() {
   const actor = await requireActor("/admin/audit");
-  const result = await auditOverview(actor).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const result = await orNotFound(auditOverview(actor));
   const t = await getTranslations("review.audit");
   const format = await getFormatter();
   return (

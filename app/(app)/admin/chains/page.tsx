@@ -1,17 +1,13 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/current-actor";
-import { NotFoundError } from "@/lib/permissions";
+import { orNotFound } from "@/lib/auth/or-not-found";
 import { listChains } from "@/lib/workflow/approval-chains";
 
 /** Every unit the admin manages with its approval chain; a unit without one cannot submit reports. */
 export default async function ChainsPage() {
   const actor = await requireActor("/admin/chains");
-  const units = await listChains(actor).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const units = await orNotFound(listChains(actor));
   const t = await getTranslations("review.chains");
   return (
     <div className="space-y-4">

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
 import { ExportMenu } from "@/components/export/export-menu";
@@ -10,7 +9,8 @@ import { ReopenPanel } from "@/components/review/reopen-panel";
 import { VersionDiff } from "@/components/review/version-diff";
 import { ReviewWorkspace } from "@/components/review/review-workspace";
 import { requireActor } from "@/lib/auth/current-actor";
-import { can, NotFoundError } from "@/lib/permissions";
+import { orNotFound } from "@/lib/auth/or-not-found";
+import { can } from "@/lib/permissions";
 import { getReport } from "@/lib/reports/get-report";
 import { buildReadingModel } from "@/lib/comments/reading-model";
 import { listReportComments } from "@/lib/comments/list-comments";
@@ -25,10 +25,7 @@ import { addCommentAction, setCommentStatusAction } from "@/lib/actions/report-c
 export default async function ReportPage({ params }: { params: Promise<{ reportId: string }> }) {
   const { reportId } = await params;
   const actor = await requireActor(`/reports/${reportId}`);
-  const report = await getReport(actor, reportId).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const report = await orNotFound(getReport(actor, reportId));
   const t = await getTranslations();
   const canEdit = can(actor, "report.edit", report.unitId) && report.status === "DRAFT";
   const [review, threads] = await Promise.all([getReviewState(actor, report), listReportComments(report)]);

@@ -1,8 +1,7 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/current-actor";
-import { NotFoundError } from "@/lib/permissions";
+import { orNotFound } from "@/lib/auth/or-not-found";
 import { getRoundBoard } from "@/lib/workflow/round-board";
 import { BOARD_STATUSES } from "@/lib/workflow/board-status";
 
@@ -18,10 +17,7 @@ const tone: Record<string, string> = {
 export default async function RoundBoardPage({ params }: { params: Promise<{ roundId: string }> }) {
   const { roundId } = await params;
   const actor = await requireActor(`/rounds/${roundId}`);
-  const board = await getRoundBoard(actor, roundId).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const board = await orNotFound(getRoundBoard(actor, roundId));
   const t = await getTranslations("review.board");
   const format = await getFormatter();
   return (

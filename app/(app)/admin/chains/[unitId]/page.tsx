@@ -1,8 +1,7 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/current-actor";
-import { NotFoundError } from "@/lib/permissions";
+import { orNotFound } from "@/lib/auth/or-not-found";
 import { getChainEditor } from "@/lib/workflow/approval-chains";
 import { CHAIN_LABEL_MAX } from "@/lib/workflow/schemas";
 import { addChainStepFormAction, moveChainStepFormAction, removeChainStepFormAction } from "@/lib/actions/approval-chains";
@@ -17,10 +16,7 @@ export default async function ChainEditorPage({
 }) {
   const { unitId } = await params;
   const actor = await requireActor(`/admin/chains/${unitId}`);
-  const { unit, options } = await getChainEditor(actor, unitId).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const { unit, options } = await orNotFound(getChainEditor(actor, unitId));
   const t = await getTranslations("review.chains");
   const tRoot = await getTranslations();
   const format = await getFormatter();

@@ -1,17 +1,15 @@
 import { notFound, redirect } from "next/navigation";
 import { ReportEditor } from "@/components/editor/report-editor";
 import { requireActor } from "@/lib/auth/current-actor";
-import { can, NotFoundError } from "@/lib/permissions";
+import { orNotFound } from "@/lib/auth/or-not-found";
+import { can } from "@/lib/permissions";
 import { getEditorData } from "@/lib/reports/get-editor-data";
 import * as editorActions from "@/lib/actions/editor-actions";
 
 export default async function EditReportPage({ params }: { params: Promise<{ reportId: string }> }) {
   const { reportId } = await params;
   const actor = await requireActor(`/reports/${reportId}/edit`);
-  const data = await getEditorData(actor, reportId).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const data = await orNotFound(getEditorData(actor, reportId));
   const { report } = data;
   // Only the unit's drafters have an editor; others (even those who may read the report) get 404.
   if (!can(actor, "report.edit", report.unitId)) notFound();

@@ -1,8 +1,7 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/current-actor";
-import { NotFoundError } from "@/lib/permissions";
+import { orNotFound } from "@/lib/auth/or-not-found";
 import { getReport } from "@/lib/reports/get-report";
 import { getReportHistory } from "@/lib/workflow/report-history";
 
@@ -10,10 +9,7 @@ import { getReportHistory } from "@/lib/workflow/report-history";
 export default async function HistoryPage({ params }: { params: Promise<{ reportId: string }> }) {
   const { reportId } = await params;
   const actor = await requireActor(`/reports/${reportId}/history`);
-  const report = await getReport(actor, reportId).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const report = await orNotFound(getReport(actor, reportId));
   const t = await getTranslations("review.history");
   const tSum = await getTranslations("review.summary");
   const format = await getFormatter();

@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { VersionDiff } from "@/components/review/version-diff";
 import { requireActor } from "@/lib/auth/current-actor";
-import { NotFoundError } from "@/lib/permissions";
+import { orNotFound } from "@/lib/auth/or-not-found";
 import { getReport } from "@/lib/reports/get-report";
 import { diffVersions, listVersions } from "@/lib/versions/list-versions";
 import { changesSinceLastReview } from "@/lib/workflow/review-state";
@@ -21,10 +20,7 @@ export default async function VersionsPage({
 }) {
   const { reportId } = await params;
   const actor = await requireActor(`/reports/${reportId}/versions`);
-  const report = await getReport(actor, reportId).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const report = await orNotFound(getReport(actor, reportId));
   const t = await getTranslations("review.versions");
   const tDiff = await getTranslations("review.diff");
   const format = await getFormatter();
