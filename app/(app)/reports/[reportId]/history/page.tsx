@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ReportSubpageHeader } from "@/components/review/report-subpage-header";
 import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { getReport } from "@/lib/reports/get-report";
@@ -19,13 +19,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ report
 
   return (
     <div className="space-y-6">
-      <div className="space-y-1">
-        <Link href={`/reports/${report.id}`} className="text-sm text-blue-800 hover:underline">
-          ← {t("back")}
-        </Link>
-        <h1 className="text-xl font-semibold">{t("title")}</h1>
-        <p className="text-sm text-stone-600">{report.title}</p>
-      </div>
+      <ReportSubpageHeader reportId={report.id} reportTitle={report.title} back={t("back")} title={t("title")} />
       <section aria-labelledby="approvals" className="space-y-2">
         <h2 id="approvals" className="text-lg font-medium">
           {t("approvals")}

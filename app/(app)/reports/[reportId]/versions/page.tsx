@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ReportSubpageHeader } from "@/components/review/report-subpage-header";
 import { VersionDiff } from "@/components/review/version-diff";
 import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/auth/or-not-found";
@@ -42,13 +42,7 @@ export default async function VersionsPage({
 
   return (
     <div className="space-y-6">
-      <div className="space-y-1">
-        <Link href={`/reports/${report.id}`} className="text-sm text-blue-800 hover:underline">
-          ← {t("back")}
-        </Link>
-        <h1 className="text-xl font-semibold">{t("title")}</h1>
-        <p className="text-sm text-stone-600">{report.title}</p>
-      </div>
+      <ReportSubpageHeader reportId={report.id} reportTitle={report.title} back={t("back")} title={t("title")} />
       {versions.length === 0 ? (
         <p className="text-sm text-stone-500">{t("none")}</p>
       ) : (
