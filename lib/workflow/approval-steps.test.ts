@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currentStep, isLastStep, isStepApprover, latestCycle, type StepRow } from "./approval-steps";
+import { currentStep, isLastStep, isStepApprover, latestCycle, undecidedSoFar, type StepRow } from "./approval-steps";
 
 const step = (cycle: number, position: number, decision: StepRow["decision"], approver: Partial<StepRow> = {}): StepRow => ({
   cycle,
@@ -40,5 +40,12 @@ describe("approval steps", () => {
     expect(currentStep([step(1, 1, "APPROVED"), step(1, 2, "APPROVED")])).toBeNull();
     // A stray pending row of an older submission never routes the report.
     expect(currentStep([step(1, 2, "PENDING"), step(2, 1, "APPROVED")])).toBeNull();
+  });
+
+  it("allows withdrawing only while no step of the newest submission has decided", () => {
+    expect(undecidedSoFar([step(1, 1, "PENDING"), step(1, 2, "PENDING")])).toBe(true);
+    expect(undecidedSoFar([step(1, 1, "APPROVED"), step(1, 2, "PENDING")])).toBe(false);
+    // An earlier, sent-back submission does not count against the new one.
+    expect(undecidedSoFar([step(1, 1, "RETURNED"), step(1, 2, "SUPERSEDED"), step(2, 1, "PENDING"), step(2, 2, "PENDING")])).toBe(true);
   });
 });

@@ -55,3 +55,8 @@ export function currentStep<T extends StepRow>(steps: readonly T[]): T | null {
 export function isLastStep(steps: readonly StepRow[], step: StepRow): boolean {
   return !steps.some((s) => s.cycle === step.cycle && s.position > step.position);
 }
+
+/** A submission may be withdrawn by its drafters only while no step of it has decided yet. */
+export function undecidedSoFar(steps: readonly StepRow[]): boolean {
+  return stepsOfLatestCycle(steps).every((s) => s.decision === "PENDING");
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/permissions";
 import { diffSnapshots, parseSnapshot, type SnapshotDiff } from "@/lib/versions/diff-versions";
-import { currentStep, isStepApprover, latestCycle } from "./approval-steps";
+import { currentStep, isStepApprover, latestCycle, undecidedSoFar } from "./approval-steps";
 import { drafterIds } from "./drafters";
 import { eligibleApprovers } from "./eligible-approvers";
 import { transition } from "./transitions";
@@ -71,6 +71,7 @@ export async function getReviewState(
     currentStepId: current?.id ?? null,
     isDrafter,
     canSubmit: can(actor, "report.submit", report.unitId) && transition(report.status, "submit").ok,
+    canWithdraw: can(actor, "report.submit", report.unitId) && transition(report.status, "withdraw").ok && undecidedSoFar(rows),
     canDecide: isApprover && !isDrafter,
     /** The approver of the current step drafted the report: say why they cannot decide. */
     blockedAsDrafter: isApprover && isDrafter,

@@ -15,6 +15,7 @@ export const CHAIN_MAX_STEPS = 8;
 export const QUOTE_MAX = 2_000;
 
 export const ZSubmitReportSchema = z.object({ reportId: id });
+export const ZWithdrawReportSchema = z.object({ reportId: id, revision });
 
 export const ZDecideReportSchema = z
   .object({ reportId: id, revision, decision: z.enum(["approve", "return"]), text: reason })

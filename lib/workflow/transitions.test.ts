@@ -20,6 +20,7 @@ describe("the workflow transition table", () => {
     expect(table).toEqual({
       DRAFT: {
         submit: "→ IN_REVIEW",
+        withdraw: "✗ reviewErrors.notInReview",
         approve: "✗ reviewErrors.notInReview",
         return: "✗ reviewErrors.notInReview",
         reopen: "✗ reviewErrors.notApproved",
@@ -28,6 +29,7 @@ describe("the workflow transition table", () => {
       },
       IN_REVIEW: {
         submit: "✗ reviewErrors.alreadySubmitted",
+        withdraw: "→ DRAFT",
         approve: "→ IN_REVIEW | last step → APPROVED",
         return: "→ DRAFT",
         reopen: "✗ reviewErrors.notApproved",
@@ -36,6 +38,7 @@ describe("the workflow transition table", () => {
       },
       APPROVED: {
         submit: "✗ reviewErrors.alreadyApproved",
+        withdraw: "✗ reviewErrors.notInReview",
         approve: "✗ reviewErrors.notInReview",
         return: "✗ reviewErrors.notInReview",
         reopen: "→ DRAFT",

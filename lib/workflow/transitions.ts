@@ -6,13 +6,14 @@
 //     ▲                  │  └─approve (not last)─▶ stays IN_REVIEW, next step
 //     └──── return ──────┘
 //   APPROVED ──reopen (admin, with reason)──▶ DRAFT
+//   IN_REVIEW ──withdraw (a drafter, before any step has decided)──▶ DRAFT
 
 import { DomainError } from "@/lib/errors";
 
 export const REPORT_STATUSES = ["DRAFT", "IN_REVIEW", "APPROVED"] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
-export const WORKFLOW_ACTIONS = ["submit", "approve", "return", "reopen", "edit", "comment"] as const;
+export const WORKFLOW_ACTIONS = ["submit", "withdraw", "approve", "return", "reopen", "edit", "comment"] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
 /** Message keys of the refusals. "errors.reportLocked" is the drafting code the editor already shows. */
@@ -33,6 +34,7 @@ type Rule =
 export const TRANSITIONS: Record<ReportStatus, Record<WorkflowAction, Rule>> = {
   DRAFT: {
     submit: { to: "IN_REVIEW" },
+    withdraw: { refuse: "reviewErrors.notInReview" },
     approve: { refuse: "reviewErrors.notInReview" },
     return: { refuse: "reviewErrors.notInReview" },
     reopen: { refuse: "reviewErrors.notApproved" },
@@ -41,6 +43,8 @@ export const TRANSITIONS: Record<ReportStatus, Record<WorkflowAction, Rule>> = {
   },
   IN_REVIEW: {
     submit: { refuse: "reviewErrors.alreadySubmitted" },
+    // Only until the first step decides (checked by withdrawReport, which sees the steps).
+    withdraw: { to: "DRAFT" },
     approve: { to: "NEXT_STEP_OR_APPROVED" },
     return: { to: "DRAFT" },
     reopen: { refuse: "reviewErrors.notApproved" },
@@ -49,6 +53,7 @@ export const TRANSITIONS: Record<ReportStatus, Record<WorkflowAction, Rule>> = {
   },
   APPROVED: {
     submit: { refuse: "reviewErrors.alreadyApproved" },
+    withdraw: { refuse: "reviewErrors.notInReview" },
     approve: { refuse: "reviewErrors.notInReview" },
     return: { refuse: "reviewErrors.notInReview" },
     reopen: { to: "DRAFT" },

@@ -6,6 +6,8 @@ import { WorkflowSummary } from "@/components/review/workflow-summary";
 import { SubmitPanel } from "@/components/review/submit-panel";
 import { DecisionPanel } from "@/components/review/decision-panel";
 import { ReopenPanel } from "@/components/review/reopen-panel";
+import { WithdrawPanel } from "@/components/review/withdraw-panel";
+import { withdrawReportAction } from "@/lib/actions/withdraw-report";
 import { VersionDiff } from "@/components/review/version-diff";
 import { ReviewWorkspace } from "@/components/review/review-workspace";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -59,6 +61,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
         openComments={threads.filter((c) => c.status === "OPEN").length}
       />
       {review.canSubmit && <SubmitPanel reportId={report.id} editHref={`/reports/${report.id}/edit`} action={submitReportAction} />}
+      {review.canWithdraw && <WithdrawPanel reportId={report.id} revision={report.revision} action={withdrawReportAction} />}
       {review.canDecide && current && (
         <DecisionPanel reportId={report.id} revision={report.revision} stepLabel={current.label} action={decideReportAction} />
       )}

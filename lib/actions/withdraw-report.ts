@@ -1,0 +1,14 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { defineAction } from "./action-client";
+import { ZWithdrawReportSchema } from "@/lib/workflow/schemas";
+import { withdrawReport } from "@/lib/workflow/withdraw-report";
+
+const withdraw = defineAction(ZWithdrawReportSchema, withdrawReport);
+
+/** 撤回: a drafter takes a submission back before any approver has decided. */
+export async function withdrawReportAction(input: { reportId: string; revision: number }) {
+  const result = await withdraw(input);
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}
