@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, PASSWORD } from "./support/accounts";
-import { login, loginOk } from "./support/login";
-import { sql, sqlBool } from "./support/sql";
+import { login, loginOk, logout } from "./support/login";
+import { sql } from "./support/sql";
 
 test.describe("sign-in and roles", () => {
   test("anonymous users are sent to the sign-in page and come back afterwards", async ({ page }) => {
@@ -83,35 +83,91 @@ test.describe("sign-in and roles", () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
-  test("disabling a user takes effect on their next request and blocks sign-in", async ({ page }) => {
-    await loginOk(page, ACCOUNTS.disableMe.email, ACCOUNTS.disableMe.name);
-    await sql(`UPDATE "User" SET "disabled" = ? WHERE "email" = ?`, [await sqlBool(true), ACCOUNTS.disableMe.email]);
-    try {
-      await page.reload();
-      await expect(page).toHaveURL(/\/login/);
-      await login(page, ACCOUNTS.disableMe.email);
-      await expect(page.getByTestId("login-error")).toHaveText("邮箱或密码不正确。");
-    } finally {
-      await sql(`UPDATE "User" SET "disabled" = ? WHERE "email" = ?`, [await sqlBool(false), ACCOUNTS.disableMe.email]);
-    }
+  test("an admin disables a user: their sessions end at once, sign-in is refused, and enabling does not revive old sessions", async ({ browser }) => {
+    const user = await browser.newPage();
+    const admin = await browser.newPage();
+    await loginOk(user, ACCOUNTS.disableMe.email, ACCOUNTS.disableMe.name);
+    const oldSession = await user.context().storageState();
+    await loginOk(admin, ACCOUNTS.admin.email, ACCOUNTS.admin.name);
+    await admin.goto("/admin");
+    const row = admin.getByRole("group", { name: `管理 ${ACCOUNTS.disableMe.name}` });
+    await row.getByRole("button", { name: "停用账号" }).click();
+    await expect(row.getByRole("button", { name: "启用账号" })).toBeVisible();
+
+    await user.reload();
+    await expect(user).toHaveURL(/\/login/);
+    await login(user, ACCOUNTS.disableMe.email);
+    await expect(user.getByTestId("login-error")).toHaveText("邮箱或密码不正确。");
+
+    await row.getByRole("button", { name: "启用账号" }).click();
+    await expect(row.getByRole("button", { name: "停用账号" })).toBeVisible();
+    const revived = await browser.newContext({ storageState: oldSession });
+    const oldPage = await revived.newPage();
+    await oldPage.goto("/");
+    await expect(oldPage).toHaveURL(/\/login/);
+    await loginOk(user, ACCOUNTS.disableMe.email, ACCOUNTS.disableMe.name);
+
+    const events = await sql(`SELECT "action" FROM "AuditEvent" WHERE "action" IN ('admin.user_disable', 'admin.user_enable') ORDER BY "seq"`);
+    expect(events.map((e) => e.action).slice(-2)).toEqual(["admin.user_disable", "admin.user_enable"]);
+    await revived.close();
+    await user.close();
+    await admin.close();
   });
 
-  test("a role change takes effect on the next request", async ({ page }) => {
-    await loginOk(page, ACCOUNTS.disableMe.email, ACCOUNTS.disableMe.name);
-    await expect(page.getByRole("heading", { name: "我的报告" })).toBeVisible();
-    await sql(
-      `UPDATE "Membership" SET "role" = 'LEADER' WHERE "userId" = (SELECT "id" FROM "User" WHERE "email" = ?)`,
-      [ACCOUNTS.disableMe.email],
-    );
-    try {
-      await page.reload();
-      await expect(page.getByRole("heading", { name: "待我审核" })).toBeVisible();
-      await expect(page.getByRole("heading", { name: "我的报告" })).toHaveCount(0);
-    } finally {
-      await sql(
-        `UPDATE "Membership" SET "role" = 'STAFF' WHERE "userId" = (SELECT "id" FROM "User" WHERE "email" = ?)`,
-        [ACCOUNTS.disableMe.email],
-      );
-    }
+  test("an admin changes a user's roles: the next request shows the new role", async ({ browser }) => {
+    const user = await browser.newPage();
+    const admin = await browser.newPage();
+    await loginOk(user, ACCOUNTS.disableMe.email, ACCOUNTS.disableMe.name);
+    await expect(user.getByRole("heading", { name: "我的报告" })).toBeVisible();
+    await loginOk(admin, ACCOUNTS.admin.email, ACCOUNTS.admin.name);
+    await admin.goto("/admin");
+    const row = admin.getByRole("group", { name: `管理 ${ACCOUNTS.disableMe.name}` });
+    await row.getByLabel("单位", { exact: true }).selectOption({ label: "南苑社区" });
+    await row.getByLabel("角色", { exact: true }).selectOption({ label: "审核领导" });
+    await row.getByRole("button", { name: "添加角色" }).click();
+    await row.getByRole("button", { name: "移除角色：南苑社区·起草人" }).click();
+    await expect(row.getByRole("button", { name: "移除角色：南苑社区·审核领导" })).toBeVisible();
+    await expect(row.getByRole("button", { name: "移除角色：南苑社区·起草人" })).toHaveCount(0);
+
+    await user.reload();
+    await expect(user.getByRole("heading", { name: "待我审核" })).toBeVisible();
+    await expect(user.getByRole("heading", { name: "我的报告" })).toHaveCount(0);
+
+    // Back as it was; adding a role twice is refused with a message.
+    await row.getByLabel("角色", { exact: true }).selectOption({ label: "起草人" });
+    await row.getByRole("button", { name: "添加角色" }).click();
+    await expect(row.getByRole("button", { name: "移除角色：南苑社区·起草人" })).toBeVisible();
+    await row.getByRole("button", { name: "添加角色" }).click();
+    await expect(row.getByTestId("field-error")).toHaveText("该用户在此单位已有这个角色。");
+    await row.getByRole("button", { name: "移除角色：南苑社区·审核领导" }).click();
+    await expect(row.getByRole("button", { name: "移除角色：南苑社区·审核领导" })).toHaveCount(0);
+    await user.reload();
+    await expect(user.getByRole("heading", { name: "我的报告" })).toBeVisible();
+    await user.close();
+    await admin.close();
+  });
+
+  test("an admin creates a user who can then sign in; bad input keeps what was typed", async ({ page }) => {
+    await loginOk(page, ACCOUNTS.admin.email, ACCOUNTS.admin.name);
+    await page.goto("/admin");
+    const form = page.getByRole("form", { name: "新建用户" });
+    await form.getByLabel("姓名").fill("吴新");
+    await form.getByLabel("电子邮箱").fill("wuxin@qingshan.gov.cn");
+    await form.getByLabel("初始密码（至少 10 位）").fill("short");
+    await form.getByLabel("单位").selectOption({ label: "西山社区" });
+    await form.getByRole("button", { name: "创建用户" }).click();
+    await expect(form.getByTestId("field-error")).toHaveText("密码至少需要 10 位。");
+    await expect(form.getByLabel("姓名")).toHaveValue("吴新");
+    await form.getByLabel("初始密码（至少 10 位）").fill("Welcome#2026");
+    await form.getByRole("button", { name: "创建用户" }).click();
+    await expect(form.getByRole("status")).toHaveText("用户已创建，请当面告知初始密码。");
+    await form.getByLabel("姓名").fill("吴新");
+    await form.getByLabel("电子邮箱").fill("wuxin@qingshan.gov.cn");
+    await form.getByLabel("初始密码（至少 10 位）").fill("Welcome#2026");
+    await form.getByRole("button", { name: "创建用户" }).click();
+    await expect(form.getByTestId("field-error")).toHaveText("邮箱“wuxin@qingshan.gov.cn”已被使用。");
+    await logout(page);
+    await login(page, "wuxin@qingshan.gov.cn", "Welcome#2026");
+    await expect(page.getByTestId("signed-in-as")).toContainText("吴新");
   });
 });

@@ -27,8 +27,3 @@ export async function sql(query: string, params: unknown[] = []): Promise<Row[]>
     db.close();
   }
 }
-
-/** Booleans are 0/1 in SQLite and true/false in PostgreSQL. */
-export async function sqlBool(value: boolean): Promise<unknown> {
-  return process.env.DATABASE_URL?.startsWith("postgres") ? value : value ? 1 : 0;
-}

@@ -20,7 +20,7 @@ export async function listDirectory(actor: Actor) {
         name: true,
         email: true,
         disabled: true,
-        memberships: { select: { role: true, unit: { select: { name: true } } } },
+        memberships: { select: { id: true, role: true, unitId: true, unit: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
       },
     }),
   ]);

@@ -76,7 +76,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      // When the session was issued: lets current-actor refuse sessions older than a revocation.
+      if (typeof token.iat === "number") session.issuedAt = token.iat;
       return session;
     },
   },
 }));
+
+declare module "next-auth" {
+  interface Session {
+    /** JWT issue time, seconds since the epoch. */
+    issuedAt?: number;
+  }
+}

@@ -15,9 +15,18 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (!id) return null;
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, disabled: true, memberships: { select: { unitId: true, role: true } } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      disabled: true,
+      sessionsRevokedAt: true,
+      memberships: { select: { unitId: true, role: true } },
+    },
   });
   if (!user || user.disabled) return null;
+  // A session from before the account was disabled stays dead after it is enabled again: sign in anew.
+  if (user.sessionsRevokedAt && (session.issuedAt ?? 0) * 1000 < user.sessionsRevokedAt.getTime()) return null;
   const units = await db.unit.findMany({ select: { id: true, parentId: true } });
   return buildActor(user, user.memberships, units);
 });

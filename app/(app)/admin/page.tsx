@@ -5,6 +5,8 @@ import { listDirectory } from "@/lib/admin/list-directory";
 import { listRoundsForAdmin } from "@/lib/reports/list-rounds";
 import { CreateRoundForm } from "@/components/admin/create-round-form";
 import { createRoundAction } from "@/lib/actions/create-round";
+import { CreateUserForm, UserAdmin } from "@/components/admin/user-admin";
+import { addMembershipAction, createUserAction, removeMembershipAction, setUserDisabledAction } from "@/lib/actions/manage-users";
 
 export default async function AdminPage() {
   const actor = await requireActor("/admin");
@@ -98,7 +100,11 @@ export default async function AdminPage() {
                   <td className="p-2">{u.name}</td>
                   <td className="p-2">{u.email}</td>
                   <td className="p-2">
-                    {u.memberships.map((m) => `${m.unit.name}·${t(`role.${m.role}`)}`).join("，")}
+                    <UserAdmin
+                      user={u}
+                      units={units.map((x) => ({ id: x.id, name: x.name }))}
+                      actions={{ setDisabled: setUserDisabledAction, addMembership: addMembershipAction, removeMembership: removeMembershipAction }}
+                    />
                   </td>
                   <td className="p-2">{u.disabled ? t("admin.disabled") : t("admin.active")}</td>
                 </tr>
@@ -106,6 +112,7 @@ export default async function AdminPage() {
             </tbody>
           </table>
         </div>
+        <CreateUserForm units={units.map((x) => ({ id: x.id, name: x.name }))} action={createUserAction} />
       </section>
     </div>
   );
