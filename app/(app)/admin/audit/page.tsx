@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageHeader } from "@/components/page-header";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/auth/or-not-found";
@@ -15,13 +15,7 @@ export default async function AuditPage() {
   const format = await getFormatter();
   return (
     <div className="space-y-4">
-      <div className="space-y-1">
-        <Link href="/admin" className="text-sm text-blue-800 hover:underline">
-          ← {t("backToAdmin")}
-        </Link>
-        <h1 className="text-xl font-semibold">{t("title")}</h1>
-        <p className="text-sm text-stone-600">{t("intro")}</p>
-      </div>
+      <PageHeader backHref="/admin" back={t("backToAdmin")} title={t("title")} subtitle={t("intro")} />
       {result.ok ? (
         <p role="status" className="rounded bg-emerald-50 p-3 text-emerald-900" data-testid="audit-status" data-ok="true">
           {t("ok", { count: result.total, ms: result.tookMs })}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PageHeader } from "@/components/page-header";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/auth/or-not-found";
@@ -11,13 +12,7 @@ export default async function ChainsPage() {
   const t = await getTranslations("review.chains");
   return (
     <div className="space-y-4">
-      <div className="space-y-1">
-        <Link href="/admin" className="text-sm text-blue-800 hover:underline">
-          ← {t("backToAdmin")}
-        </Link>
-        <h1 className="text-xl font-semibold">{t("title")}</h1>
-        <p className="text-sm text-stone-600">{t("intro")}</p>
-      </div>
+      <PageHeader backHref="/admin" back={t("backToAdmin")} title={t("title")} subtitle={t("intro")} />
       <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white" aria-label={t("title")}>
         {units.map((u) => (
           <li key={u.id} className="flex flex-col gap-1 p-3 sm:flex-row sm:items-center sm:gap-4" data-testid="chain-unit">

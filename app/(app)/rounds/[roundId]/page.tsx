@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PageHeader } from "@/components/page-header";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/auth/or-not-found";
@@ -22,13 +23,7 @@ export default async function RoundBoardPage({ params }: { params: Promise<{ rou
   const format = await getFormatter();
   return (
     <div className="space-y-4">
-      <div className="space-y-1">
-        <Link href="/rounds" className="text-sm text-blue-800 hover:underline">
-          ← {t("allRounds")}
-        </Link>
-        <h1 className="text-xl font-semibold">{t("title", { title: board.round.title })}</h1>
-        <p className="text-sm text-stone-600">{t("deadline", { date: format.dateTime(board.round.deadline, { dateStyle: "long" }) })}</p>
-      </div>
+      <PageHeader backHref="/rounds" back={t("allRounds")} title={t("title", { title: board.round.title })} subtitle={t("deadline", { date: format.dateTime(board.round.deadline, { dateStyle: "long" }) })} />
       <ul className="flex flex-wrap gap-2 text-sm" aria-label={t("summary")} data-testid="board-summary">
         {BOARD_STATUSES.map((s) => (
           <li key={s} className={`rounded px-2 py-1 ${tone[s]}`} data-status={s}>

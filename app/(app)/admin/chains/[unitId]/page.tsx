@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageHeader } from "@/components/page-header";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/auth/or-not-found";
@@ -25,13 +25,7 @@ export default async function ChainEditorPage({
   const input = "w-full rounded border border-stone-300 bg-white p-1.5 text-sm";
   return (
     <div className="space-y-6">
-      <div className="space-y-1">
-        <Link href="/admin/chains" className="text-sm text-blue-800 hover:underline">
-          ← {t("allChains")}
-        </Link>
-        <h1 className="text-xl font-semibold">{t("unitTitle", { unit: unit.name })}</h1>
-        <p className="text-sm text-stone-600">{t("appliesNext")}</p>
-      </div>
+      <PageHeader backHref="/admin/chains" back={t("allChains")} title={t("unitTitle", { unit: unit.name })} subtitle={t("appliesNext")} />
       {error && (
         <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800" data-testid="page-error">
           {tRoot.has(error) ? tRoot(error) : tRoot("errors.generic")}

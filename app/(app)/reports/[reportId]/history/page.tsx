@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ReportSubpageHeader } from "@/components/review/report-subpage-header";
+import { PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { getReport } from "@/lib/reports/get-report";
@@ -19,7 +19,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ report
 
   return (
     <div className="space-y-6">
-      <ReportSubpageHeader reportId={report.id} reportTitle={report.title} back={t("back")} title={t("title")} />
+      <PageHeader backHref={`/reports/${report.id}`} back={t("back")} title={t("title")} subtitle={report.title} />
       <section aria-labelledby="approvals" className="space-y-2">
         <h2 id="approvals" className="text-lg font-medium">
           {t("approvals")}

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ReportSubpageHeader } from "@/components/review/report-subpage-header";
+import { PageHeader } from "@/components/page-header";
 import { VersionDiff } from "@/components/review/version-diff";
 import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/auth/or-not-found";
@@ -42,7 +42,7 @@ export default async function VersionsPage({
 
   return (
     <div className="space-y-6">
-      <ReportSubpageHeader reportId={report.id} reportTitle={report.title} back={t("back")} title={t("title")} />
+      <PageHeader backHref={`/reports/${report.id}`} back={t("back")} title={t("title")} subtitle={report.title} />
       {versions.length === 0 ? (
         <p className="text-sm text-stone-500">{t("none")}</p>
       ) : (
@@ -70,30 +70,25 @@ export default async function VersionsPage({
               {t("compare")}
             </h2>
             <form className="flex flex-wrap items-end gap-3 text-sm" method="get">
-              <div>
-                <label htmlFor="from" className="block">
-                  {t("from")}
-                </label>
-                <select id="from" name="from" defaultValue={from} className="rounded border border-stone-300 bg-white p-1">
-                  {versions.map((v) => (
-                    <option key={v.id} value={v.number}>
-                      {t("option", { n: v.number, reason: t(`reason.${v.reason}`) })}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div>
-                <label htmlFor="to" className="block">
-                  {t("to")}
-                </label>
-                <select id="to" name="to" defaultValue={to} className="rounded border border-stone-300 bg-white p-1">
-                  {versions.map((v) => (
-                    <option key={v.id} value={v.number}>
-                      {t("option", { n: v.number, reason: t(`reason.${v.reason}`) })}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              {(
+                [
+                  ["from", from],
+                  ["to", to],
+                ] as const
+              ).map(([name, value]) => (
+                <div key={name}>
+                  <label htmlFor={name} className="block">
+                    {t(name)}
+                  </label>
+                  <select id={name} name={name} defaultValue={value} className="rounded border border-stone-300 bg-white p-1">
+                    {versions.map((v) => (
+                      <option key={v.id} value={v.number}>
+                        {t("option", { n: v.number, reason: t(`reason.${v.reason}`) })}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ))}
               <button className="rounded bg-stone-800 px-3 py-1 text-white">{t("show")}</button>
             </form>
             {diff && from !== undefined && to !== undefined && (
