@@ -5,6 +5,8 @@ import { orNotFound } from "@/lib/auth/or-not-found";
 import { can } from "@/lib/permissions";
 import { getEditorData } from "@/lib/reports/get-editor-data";
 import * as editorActions from "@/lib/actions/editor-actions";
+import { PresenceIndicator } from "@/components/editor/presence-indicator";
+import { heartbeatPresenceAction, leavePresenceAction } from "@/lib/actions/presence-actions";
 
 export default async function EditReportPage({ params }: { params: Promise<{ reportId: string }> }) {
   const { reportId } = await params;
@@ -17,6 +19,8 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
   if (!data.canEdit) redirect(`/reports/${report.id}`);
 
   return (
+    <>
+    <PresenceIndicator reportId={report.id} heartbeat={heartbeatPresenceAction} leave={leavePresenceAction} />
     <ReportEditor
       report={{
         id: report.id,
@@ -69,5 +73,6 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
         savePlanReview: editorActions.savePlanReviewAction,
       }}
     />
+    </>
   );
 }
