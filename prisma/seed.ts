@@ -10,6 +10,7 @@ import { parseSummaryText, type ParsedSummary } from "@/lib/reports/text";
 import { snapshotJsonAndHash } from "@/lib/reports/snapshot";
 import { appendAudit } from "@/lib/audit/append-audit";
 import { DEMO_PASSWORD, METRICS, UNITS, USERS, tokenizeFigures } from "./seed-data";
+import { bindReportBlanks } from "@/lib/editor/bind-report-blanks";
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, "fixtures", name), "utf8");
 const TEMPLATE_CODE = "culture-summary";
@@ -162,17 +163,23 @@ async function main() {
     if (!exists2025) {
       const previous = await db.report.findUniqueOrThrow({ where: { id: report2024.id }, include: { metrics: true, planItems: true } });
       const prevValue = new Map(previous.metrics.map((m) => [m.key, m.value]));
+      // As a drafter starting from the template gets it: the template's figure blanks bound to its figures.
+      const bound = bindReportBlanks(
+        sectionsOf(template, (s) => s).map((s) => ({ ...s, ownerId: drafter })),
+        planTextsOf(template, (s) => s).map((text, position) => ({ text, position })),
+        METRICS,
+      );
       await db.$transaction(async (tx) => {
         const r = await tx.report.create({
           data: {
             unitId: xcb, roundId: round2025.id, templateId: tpl.id, year: 2025, title: template.title,
             planTitle: template.planTitle ?? "2026年工作计划", problemsTitle: template.problemsTitle ?? "存在问题",
             createdById: drafter, previousReportId: previous.id,
-            sections: { create: sectionsOf(template, (s) => s).map((s) => ({ ...s, ownerId: drafter })) },
+            sections: { create: bound.sections },
             metrics: {
               create: METRICS.map((m, position) => ({ key: m.key, label: m.label, unit: m.unit, value: null, previousValue: prevValue.get(m.key) ?? null, position })),
             },
-            planItems: { create: planTextsOf(template, (s) => s).map((text, position) => ({ text, position })) },
+            planItems: { create: bound.planItems },
             planReviews: {
               create: previous.planItems.sort((a, b) => a.position - b.position).map((p) => ({ sourcePlanItemId: p.id, position: p.position, text: p.text })),
             },

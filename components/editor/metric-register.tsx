@@ -1,11 +1,15 @@
 "use client";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { formatMetricValue, formatYoY, yearOverYear } from "@/lib/reports/text";
+import { formatChange } from "@/lib/reports/text/year-over-year";
+import { formatMetricValue } from "@/lib/reports/text/metric-tokens";
 import { COMMON_UNITS, LIMITS } from "@/lib/validation/limits";
 import { useAutosave, type SaveResult } from "./use-autosave";
 import { FieldError } from "./field-error";
-import type { EditorActions, EditorMetric } from "./types";
+import { parseFigureValue } from "./figure-store";
+import { useEditorContext } from "./editor-context";
+import { useNavigator } from "./blank-navigator";
+import type { EditorMetric } from "./types";
 
 type MetricText = { label: string; unit: string; value: string; previousValue: string; target: string; note: string };
 const numText = (n: number | null) => (n === null ? "" : formatMetricValue(n));
@@ -19,27 +23,56 @@ const toText = (m: { label: string; unit: string; value: number | null; previous
 });
 const same = (a: MetricText, b: MetricText) =>
   a.label === b.label && a.unit === b.unit && a.value === b.value && a.previousValue === b.previousValue && a.target === b.target && a.note === b.note;
-const parse = (s: string) => (/^-?\d+(\.\d+)?$/.test(s.trim()) ? Number(s.trim()) : null);
 
-/** The report's figures: change a value once and every mention in the text follows. */
-export function MetricRegister(props: {
-  reportId: string;
-  metrics: EditorMetric[];
-  actions: EditorActions;
-  onValue: (id: string, value: number | null) => void;
-  onStructure: () => void;
-}) {
+const COLUMNS = ["label", "value", "unit", "previousValue", "target", "note"] as const;
+
+/** Arrow up/down moves to the same column of the next/previous row, as in a spreadsheet. */
+function onGridKey(e: React.KeyboardEvent<HTMLInputElement>) {
+  if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
+  const cell = e.currentTarget;
+  const col = cell.dataset.col;
+  const row = cell.closest("tr");
+  const next = (e.key === "ArrowDown" ? row?.nextElementSibling : row?.previousElementSibling) as HTMLElement | null;
+  const target = next?.querySelector<HTMLInputElement>(`input[data-col="${col}"]`);
+  if (target) {
+    e.preventDefault();
+    target.focus();
+    target.select();
+  }
+}
+
+/** The report's figures as a compact table: change a value once and every chip in the text follows. */
+export function MetricRegister(props: { metrics: EditorMetric[] }) {
   const t = useTranslations("editor.metrics");
   return (
     <section aria-label={t("title")} className="space-y-2 rounded border border-stone-200 bg-white p-3" id="metrics">
       <h2 className="text-lg font-medium">{t("title")}</h2>
       <p className="text-xs text-stone-500">{t("hint")}</p>
-      <div className="space-y-2">
-        {props.metrics.map((m) => (
-          <MetricRow key={m.id} metric={m} actions={props.actions} onValue={props.onValue} onStructure={props.onStructure} />
-        ))}
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[44rem] border-collapse text-sm">
+          <thead>
+            <tr className="border-b border-stone-200 text-left text-xs text-stone-500">
+              <th className="px-1 py-1 font-normal">{t("code")}</th>
+              <th className="px-1 font-normal">{t("label")}</th>
+              <th className="px-1 font-normal">{t("value")}</th>
+              <th className="px-1 font-normal">{t("unit")}</th>
+              <th className="px-1 font-normal">{t("previous")}</th>
+              <th className="px-1 font-normal">{t("change")}</th>
+              <th className="px-1 font-normal">{t("target")}</th>
+              <th className="px-1 font-normal">{t("note")}</th>
+              <th className="px-1 font-normal">
+                <span className="sr-only">{t("actions")}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.metrics.map((m) => (
+              <MetricRow key={m.id} metric={m} />
+            ))}
+          </tbody>
+        </table>
       </div>
-      <AddMetricForm reportId={props.reportId} actions={props.actions} onAdded={props.onStructure} />
+      <AddMetricForm />
       <datalist id="metric-units">
         {COMMON_UNITS.map((u) => (
           <option key={u} value={u} />
@@ -49,8 +82,9 @@ export function MetricRegister(props: {
   );
 }
 
-function MetricRow(props: { metric: EditorMetric; actions: EditorActions; onValue: (id: string, v: number | null) => void; onStructure: () => void }) {
-  const { metric, actions } = props;
+function MetricRow({ metric }: { metric: EditorMetric }) {
+  const { actions, store, refresh } = useEditorContext();
+  const nav = useNavigator();
   const t = useTranslations("editor.metrics");
   const tSave = useTranslations("editor.save");
   const tConflict = useTranslations("editor.conflict");
@@ -74,96 +108,123 @@ function MetricRow(props: { metric: EditorMetric; actions: EditorActions; onValu
     save,
   });
   const [deleteError, setDeleteError] = useState<{ key: string; values?: Record<string, string | number> } | null>(null);
-  const set = (field: keyof MetricText, value: string) => {
-    const next = { ...auto.value, [field]: value };
-    auto.setValue(next);
-    if (field === "value") props.onValue(metric.id, parse(next.value));
-  };
-  const yoy = yearOverYear(parse(auto.value.value), parse(auto.value.previousValue));
+  const set = useCallback((field: keyof MetricText, value: string) => auto.setValue({ ...auto.valueRef(), [field]: value }), [auto]);
+
+  // This row owns the figure: it publishes what it holds to the chips and takes their edits.
+  const { label, unit, value } = auto.value;
+  useEffect(() => store.put({ id: metric.id, key: metric.key, label, unit, value: parseFigureValue(value), valueText: value }), [store, metric.id, metric.key, label, unit, value]);
+  useEffect(() => {
+    store.setEditor(metric.key, (text) => set("value", text));
+    return () => store.setEditor(metric.key, null);
+  }, [store, metric.key, set]);
+  useEffect(() => () => store.remove(metric.key, metric.id), [store, metric.key, metric.id]);
+
+  // An empty figure the text never quotes is a stop here (the navigator drops it when a chip comes first).
+  const rowRef = useRef<HTMLTableRowElement>(null);
+  const labelRef = useRef(label);
+  labelRef.current = label;
+  useEffect(
+    () =>
+      nav.register(`metric:${metric.id}`, {
+        el: () => rowRef.current,
+        place: () => t("place", { label: labelRef.current }),
+        stops: () => [
+          {
+            id: `metric:${metric.id}`,
+            where: "metric",
+            itemId: metric.id,
+            figureKey: metric.key,
+            kind: "metric",
+            focus: () => {
+              const el = document.getElementById(`metric-${metric.id}-value`) as HTMLInputElement | null;
+              el?.scrollIntoView({ block: "center" });
+              el?.focus();
+              el?.select();
+            },
+          },
+        ],
+      }),
+    [nav, metric.id, metric.key, t],
+  );
+
+  const change = formatChange(parseFigureValue(auto.value.value), parseFigureValue(auto.value.previousValue), auto.value.unit);
   const base = `metric-${metric.id}`;
+  const input = (field: (typeof COLUMNS)[number], extra: React.InputHTMLAttributes<HTMLInputElement> & { "aria-label": string }) => (
+    <input
+      id={`${base}-${field === "previousValue" ? "prev" : field}`}
+      data-col={field}
+      value={auto.value[field]}
+      onChange={(e) => set(field, e.target.value)}
+      onKeyDown={onGridKey}
+      className="w-full min-w-0 rounded border border-stone-300 px-1 py-0.5"
+      {...extra}
+    />
+  );
   return (
-    <div className="grid grid-cols-2 gap-2 rounded border border-stone-100 p-2 text-sm sm:grid-cols-6" data-metric-key={metric.key}>
-      <div className="col-span-2 sm:col-span-2">
-        <label htmlFor={`${base}-label`} className="block text-xs text-stone-500">
-          {t("label")} <code className="text-[10px] text-stone-400">{metric.key}</code>
-        </label>
-        <input id={`${base}-label`} value={auto.value.label} maxLength={LIMITS.metricLabel} onChange={(e) => set("label", e.target.value)} className="w-full rounded border border-stone-300 px-1 py-0.5" />
-      </div>
-      <div>
-        <label htmlFor={`${base}-value`} className="block text-xs text-stone-500">
-          {t("valueOf", { label: auto.value.label })}
-        </label>
-        <input
-          id={`${base}-value`}
-          inputMode="decimal"
-          value={auto.value.value}
-          onChange={(e) => set("value", e.target.value)}
-          aria-invalid={auto.state === "error" || undefined}
-          className={`w-full rounded border px-1 py-0.5 ${auto.value.value.trim() === "" ? "border-amber-400 bg-amber-50" : "border-stone-300"}`}
-        />
-      </div>
-      <div>
-        <label htmlFor={`${base}-unit`} className="block text-xs text-stone-500">
-          {t("unit")}
-        </label>
-        <input id={`${base}-unit`} list="metric-units" value={auto.value.unit} maxLength={LIMITS.metricUnit} onChange={(e) => set("unit", e.target.value)} className="w-full rounded border border-stone-300 px-1 py-0.5" />
-      </div>
-      <div>
-        <label htmlFor={`${base}-prev`} className="block text-xs text-stone-500">
-          {t("previous")}
-        </label>
-        <input id={`${base}-prev`} inputMode="decimal" value={auto.value.previousValue} onChange={(e) => set("previousValue", e.target.value)} className="w-full rounded border border-stone-300 px-1 py-0.5" />
-      </div>
-      <div>
-        <label htmlFor={`${base}-target`} className="block text-xs text-stone-500">
-          {t("target")}
-        </label>
-        <input id={`${base}-target`} inputMode="decimal" value={auto.value.target} onChange={(e) => set("target", e.target.value)} className="w-full rounded border border-stone-300 px-1 py-0.5" />
-      </div>
-      <div className="col-span-2 sm:col-span-4">
-        <label htmlFor={`${base}-note`} className="block text-xs text-stone-500">
-          {t("note")}
-        </label>
-        <input id={`${base}-note`} value={auto.value.note} maxLength={LIMITS.metricNote} onChange={(e) => set("note", e.target.value)} className="w-full rounded border border-stone-300 px-1 py-0.5" />
-      </div>
-      <div className="col-span-2 flex items-end justify-between gap-2 text-xs">
-        <span data-testid="yoy">{formatYoY(yoy, auto.value.unit === "%" ? "" : auto.value.unit)}</span>
-        <span className="text-stone-500" data-state={auto.state}>
-          {tSave(auto.state)}
-        </span>
-        <button
-          type="button"
-          aria-label={t("delete", { label: auto.value.label })}
-          onClick={async () => {
-            const r = await actions.deleteMetric({ metricId: metric.id });
-            if (!r.ok) setDeleteError({ key: r.error, values: r.values });
-            else props.onStructure();
-          }}
-          className="rounded border border-red-200 px-2 py-0.5 text-red-700"
-        >
-          {t("deleteShort")}
-        </button>
-      </div>
-      <div className="col-span-2 sm:col-span-6">
-        <FieldError error={auto.error} />
-        <FieldError error={deleteError} />
-        {auto.conflict && (
-          <div role="alert" className="rounded bg-red-50 p-2 text-xs" data-testid="conflict-view">
-            {t("conflict", { value: auto.conflict.value || "—" })}{" "}
-            <button type="button" className="underline" onClick={auto.keepMine}>
-              {tConflict("keepMine")}
-            </button>{" "}
-            <button type="button" className="underline" onClick={() => auto.takeTheirs((c) => ({ label: c.label, unit: c.unit, value: c.value, previousValue: c.previousValue, target: c.target, note: c.note }))}>
-              {tConflict("takeTheirs")}
-            </button>
-          </div>
-        )}
-      </div>
-    </div>
+    <>
+      <tr className="border-b border-stone-100 align-top" data-metric-key={metric.key}>
+        <td className="px-1 py-1">
+          <code className="text-xs text-stone-500">{metric.key}</code>
+        </td>
+        <td className="px-1 py-1">{input("label", { "aria-label": t("labelOf", { key: metric.key }), maxLength: LIMITS.metricLabel })}</td>
+        <td className="w-20 px-1 py-1">
+          {input("value", {
+            "aria-label": t("valueOf", { label }),
+            inputMode: "decimal",
+            "aria-invalid": auto.state === "error" || undefined,
+            className: `w-full min-w-0 rounded border px-1 py-0.5 ${value.trim() === "" ? "border-amber-400 bg-amber-50" : "border-stone-300"}`,
+          })}
+        </td>
+        <td className="w-16 px-1 py-1">{input("unit", { "aria-label": t("unitOf", { label }), list: "metric-units", maxLength: LIMITS.metricUnit })}</td>
+        <td className="w-20 px-1 py-1">{input("previousValue", { "aria-label": t("previousOf", { label }), inputMode: "decimal" })}</td>
+        <td className="px-1 py-1 text-xs" data-testid="yoy">
+          {change}
+        </td>
+        <td className="w-20 px-1 py-1">{input("target", { "aria-label": t("targetOf", { label }), inputMode: "decimal" })}</td>
+        <td className="px-1 py-1">{input("note", { "aria-label": t("noteOf", { label }), maxLength: LIMITS.metricNote })}</td>
+        <td className="whitespace-nowrap px-1 py-1 text-xs">
+          <span className="mr-1 text-stone-500" data-state={auto.state}>
+            {tSave(auto.state)}
+          </span>
+          <button
+            type="button"
+            aria-label={t("delete", { label })}
+            onClick={async () => {
+              const r = await actions.deleteMetric({ metricId: metric.id });
+              if (!r.ok) setDeleteError({ key: r.error, values: r.values });
+              else refresh();
+            }}
+            className="rounded border border-red-200 px-1.5 text-red-700"
+          >
+            {t("deleteShort")}
+          </button>
+        </td>
+      </tr>
+      {(auto.error || deleteError || auto.conflict) && (
+        <tr data-metric-key={metric.key}>
+          <td colSpan={9} className="px-1 pb-2">
+            <FieldError error={auto.error} />
+            <FieldError error={deleteError} />
+            {auto.conflict && (
+              <div role="alert" className="rounded bg-red-50 p-2 text-xs" data-testid="conflict-view">
+                {t("conflict", { value: auto.conflict.value || "—" })}{" "}
+                <button type="button" className="underline" onClick={auto.keepMine}>
+                  {tConflict("keepMine")}
+                </button>{" "}
+                <button type="button" className="underline" onClick={() => auto.takeTheirs((c) => ({ label: c.label, unit: c.unit, value: c.value, previousValue: c.previousValue, target: c.target, note: c.note }))}>
+                  {tConflict("takeTheirs")}
+                </button>
+              </div>
+            )}
+          </td>
+        </tr>
+      )}
+    </>
   );
 }
 
-function AddMetricForm({ reportId, actions, onAdded }: { reportId: string; actions: EditorActions; onAdded: () => void }) {
+function AddMetricForm() {
+  const { actions, reportId, refresh } = useEditorContext();
   const t = useTranslations("editor.metrics");
   const empty = { key: "", label: "", unit: "", value: "" };
   const [form, setForm] = useState(empty);
@@ -177,7 +238,7 @@ function AddMetricForm({ reportId, actions, onAdded }: { reportId: string; actio
     if (!r.ok) return setError({ key: r.error, values: r.values }); // the typed values stay in the form
     setError(null);
     setForm(empty);
-    onAdded();
+    refresh();
   }
   return (
     <form onSubmit={submit} className="space-y-2 rounded border border-dashed border-stone-300 p-2 text-sm" aria-label={t("add")}>

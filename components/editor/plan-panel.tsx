@@ -1,72 +1,66 @@
 "use client";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
+import type { EditorView } from "prosemirror-view";
 import { chineseNumeral } from "@/lib/reports/text";
 import { LIMITS } from "@/lib/validation/limits";
 import { useAutosave, type SaveResult } from "./use-autosave";
 import { FieldError } from "./field-error";
 import { ConflictView } from "./conflict-view";
-import { BackupOffer } from "./backup-offer";
+import { useBackupOffer } from "./backup-offer";
+import { DocEditor, type DocEditorHandle } from "./doc-editor";
+import { RegisterFigureBar, useFigureBinding } from "./register-figure-bar";
+import { focusInView, useNavigator, type NavStop } from "./blank-navigator";
+import { useEditorContext } from "./editor-context";
+import { StructureControls } from "./structure-controls";
 import type { EditorActions, EditorMetric, EditorPlanItem, EditorPlanReview } from "./types";
 
 type Err = { key: string; values?: Record<string, string | number> } | null;
 type PlanText = { text: string; targetMetricId: string | null; ownerId: string | null };
 const samePlan = (a: PlanText, b: PlanText) => a.text === b.text && a.targetMetricId === b.targetMetricId && a.ownerId === b.ownerId;
 
-/** Next year's plan: a list of commitments, each optionally tied to a target figure and an owner. */
-export function PlanPanel(props: {
-  reportId: string;
-  title: string;
-  planItems: EditorPlanItem[];
-  metrics: EditorMetric[];
-  drafters: { id: string; name: string }[];
-  actions: EditorActions;
-  onText: (id: string, text: string) => void;
-  onStructure: (focusId?: string) => void;
-}) {
+/** Next year's plan under its part heading: numbered commitments, each edited in place like a section. */
+export function PlanPanel(props: { title: string; planItems: EditorPlanItem[]; metrics: EditorMetric[]; onText: (id: string, text: string) => void }) {
   const t = useTranslations("editor.plan");
+  const { actions, reportId, refresh } = useEditorContext();
   const [newText, setNewText] = useState("");
   const [error, setError] = useState<Err>(null);
   async function add(e: React.FormEvent) {
     e.preventDefault();
-    const r = await props.actions.addPlanItem({ reportId: props.reportId, text: newText, targetMetricId: null, ownerId: null });
+    const r = await actions.addPlanItem({ reportId, text: newText, targetMetricId: null, ownerId: null });
     if (!r.ok) return setError({ key: r.error, values: r.values });
     setError(null);
     setNewText("");
-    props.onStructure();
+    refresh();
   }
   return (
-    <section aria-label={props.title} className="space-y-2 rounded border border-stone-200 bg-white p-3" id="plan">
-      <h2 className="text-lg font-medium">{props.title}</h2>
+    <section aria-label={props.title} id="plan" className="space-y-1">
+      <h2 className="indent-[2em] font-doc-hei font-normal">{props.title}</h2>
       {props.planItems.map((p, i) => (
-        <PlanItemRow key={p.id} item={p} n={i + 1} isFirst={i === 0} isLast={i === props.planItems.length - 1} {...props} />
+        <PlanItemRow key={p.id} item={p} n={i + 1} isFirst={i === 0} isLast={i === props.planItems.length - 1} metrics={props.metrics} onText={props.onText} />
       ))}
-      <form onSubmit={add} className="space-y-1" aria-label={t("add")}>
-        <label htmlFor="new-plan-text" className="block text-xs font-medium text-stone-600">
-          {t("add")}
-        </label>
-        <textarea id="new-plan-text" value={newText} maxLength={LIMITS.planText} onChange={(e) => setNewText(e.target.value)} rows={2} className="w-full rounded border border-stone-300 px-2 py-1 font-doc" />
-        <FieldError error={error} />
-        <button className="rounded bg-stone-800 px-3 py-1 text-sm text-white">{t("addButton")}</button>
-      </form>
+      <details className="font-sans text-sm">
+        <summary className="cursor-pointer text-stone-500">{t("add")}</summary>
+        <form onSubmit={add} className="space-y-1 pt-1" aria-label={t("add")}>
+          <label htmlFor="new-plan-text" className="block text-xs font-medium text-stone-600">
+            {t("newText")}
+          </label>
+          <textarea id="new-plan-text" value={newText} maxLength={LIMITS.planText} onChange={(e) => setNewText(e.target.value)} rows={2} className="w-full rounded border border-stone-300 px-2 py-1 font-doc" />
+          <FieldError error={error} />
+          <button className="rounded bg-stone-800 px-3 py-1 text-sm text-white">{t("addButton")}</button>
+        </form>
+      </details>
     </section>
   );
 }
 
-function PlanItemRow(props: {
-  item: EditorPlanItem;
-  n: number;
-  isFirst: boolean;
-  isLast: boolean;
-  metrics: EditorMetric[];
-  drafters: { id: string; name: string }[];
-  actions: EditorActions;
-  onText: (id: string, text: string) => void;
-  onStructure: (focusId?: string) => void;
-}) {
-  const { item, actions } = props;
+function PlanItemRow(props: { item: EditorPlanItem; n: number; isFirst: boolean; isLast: boolean; metrics: EditorMetric[]; onText: (id: string, text: string) => void }) {
+  const { item } = props;
+  const ctx = useEditorContext();
+  const { actions } = ctx;
   const t = useTranslations("editor.plan");
-  const tSave = useTranslations("editor.save");
+  const nav = useNavigator();
+  const doc = useRef<DocEditorHandle>(null);
   const label = t("item", { n: chineseNumeral(props.n) });
   const save = useCallback(
     (baseVersion: number, v: PlanText): Promise<SaveResult<PlanText>> => actions.updatePlanItem({ planItemId: item.id, baseVersion, ...v }),
@@ -80,72 +74,132 @@ function PlanItemRow(props: {
     equals: samePlan,
     save,
   });
-  const [opError, setOpError] = useState<Err>(null);
-  const set = (patch: Partial<PlanText>) => {
-    const next = { ...auto.value, ...patch };
-    auto.setValue(next);
-    props.onText(item.id, next.text);
-  };
-  async function op(p: Promise<{ ok: boolean; error?: string; values?: Record<string, string | number> }>, focusId?: string) {
-    const r = await p;
-    if (!r.ok) return setOpError({ key: r.error ?? "errors.generic", values: r.values });
-    setOpError(null);
-    props.onStructure(focusId);
-  }
-  const id = `plan-${item.id}`;
+  const { onText } = props;
+  useEffect(() => onText(item.id, auto.value.text), [onText, item.id, auto.value.text]);
+  const set = (patch: Partial<PlanText>) => auto.setValue({ ...auto.valueRef(), ...patch });
+  const offer = auto.backupOffer;
+  useBackupOffer(
+    offer
+      ? {
+          id: `plan:${item.id}`,
+          place: label,
+          savedAt: offer.savedAt,
+          preview: offer.value.text,
+          restore: () => {
+            doc.current?.setValue({ heading: "", body: offer.value.text });
+            auto.restoreBackup();
+          },
+          discard: auto.discardBackup,
+        }
+      : null,
+  );
+  const binding = useFigureBinding({ ...ctx, view: () => doc.current?.view() ?? null, onBound: () => ctx.refresh() });
+  const hostRef = useRef<HTMLDivElement>(null);
+  const labelRef = useRef(label);
+  labelRef.current = label;
+  useEffect(
+    () =>
+      nav.register(`plan:${item.id}`, {
+        el: () => hostRef.current,
+        place: () => labelRef.current,
+        view: () => doc.current?.view() ?? null,
+        caret: () => {
+          const v = doc.current?.view();
+          return v ? { from: v.state.selection.from, to: v.state.selection.to } : null;
+        },
+        stops: () => {
+          const view = doc.current?.view();
+          if (!view) return [];
+          const text = auto.valueRef().text;
+          return (doc.current?.stops() ?? []).map((s): NavStop =>
+            s.type === "figure"
+              ? { id: `fig:${item.id}:${s.from}`, where: "metric", itemId: s.key, figureKey: s.key, from: s.from, to: s.to, kind: "metric", focus: () => focusInView(view, s.from, s.to, true) }
+              : {
+                  id: `plan:${item.id}:${s.index}`,
+                  where: "plan",
+                  itemId: item.id,
+                  index: s.index,
+                  match: s.match,
+                  kind: s.kind,
+                  from: s.from,
+                  to: s.to,
+                  before: text.slice(Math.max(0, s.index - 6), s.index),
+                  after: text.slice(s.index + s.length, s.index + s.length + 4),
+                  focus: () => focusInView(view, s.from, s.to, false),
+                },
+          );
+        },
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [nav.register, item.id],
+  );
   return (
-    <div className="space-y-1 rounded border border-stone-100 p-2" role="group" aria-label={label}>
-      <div className="flex flex-wrap items-center gap-2 text-xs">
-        <span className="font-medium text-stone-700">{label}</span>
-        <span className="text-stone-500" data-state={auto.state}>
-          {tSave(auto.state)}
-        </span>
-        <div className="ml-auto flex gap-1">
-          <button type="button" id={`plan-up-${item.id}`} disabled={props.isFirst} aria-label={t("moveUp", { label })} onClick={() => void op(actions.movePlanItem({ planItemId: item.id, direction: "up" }), `plan-up-${item.id}`)} className="rounded border border-stone-300 px-2 disabled:opacity-40">
-            ↑
-          </button>
-          <button type="button" id={`plan-down-${item.id}`} disabled={props.isLast} aria-label={t("moveDown", { label })} onClick={() => void op(actions.movePlanItem({ planItemId: item.id, direction: "down" }), `plan-down-${item.id}`)} className="rounded border border-stone-300 px-2 disabled:opacity-40">
-            ↓
-          </button>
-          <button type="button" aria-label={t("delete", { label })} onClick={() => window.confirm(t("confirmDelete", { label })) && void op(actions.deletePlanItem({ planItemId: item.id }))} className="rounded border border-red-200 px-2 text-red-700">
-            {t("deleteShort")}
-          </button>
-        </div>
-      </div>
-      {auto.backupOffer && <BackupOffer savedAt={auto.backupOffer.savedAt} preview={auto.backupOffer.value.text} onRestore={auto.restoreBackup} onDiscard={auto.discardBackup} />}
-      <label htmlFor={`${id}-text`} className="sr-only">
-        {t("text", { label })}
-      </label>
-      <textarea id={`${id}-text`} value={auto.value.text} maxLength={LIMITS.planText} rows={2} onChange={(e) => set({ text: e.target.value })} className="w-full rounded border border-stone-300 px-2 py-1 font-doc" />
-      <div className="flex flex-wrap gap-3 text-xs">
-        <label className="flex items-center gap-1">
-          {t("target")}
-          <select value={auto.value.targetMetricId ?? ""} onChange={(e) => set({ targetMetricId: e.target.value || null })} className="max-w-[12rem] rounded border border-stone-300 px-1 py-0.5">
-            <option value="">—</option>
-            {props.metrics.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.label}
-              </option>
-            ))}
-          </select>
+    <div ref={hostRef} className="group relative" role="group" aria-label={label} data-plan-id={item.id}>
+      <DocEditor
+        ref={doc}
+        id={`plan-${item.id}-text`}
+        initial={{ heading: "", body: item.text }}
+        withLead={false}
+        planLead
+        number={`（${chineseNumeral(props.n)}）`}
+        ariaLabel={t("text", { label })}
+        store={ctx.store}
+        chipText={ctx.chipText}
+        unitDupTitle={t("unitDup")}
+        onChange={(v) => set({ text: v.body })}
+        onCandidate={binding.setCandidate}
+        onAcceptCandidate={binding.accept}
+        onNavigate={(view: EditorView, pos: number, backwards: boolean) => nav.move(backwards, { view, pos })}
+        onStops={nav.changed}
+        onFocus={ctx.setActiveView}
+      />
+      <StructureControls
+        ns="editor.plan"
+        label={label}
+        idBase={`plan-${item.id}`}
+        saveState={auto.state}
+        ownerId={auto.value.ownerId}
+        onOwner={(ownerId) => set({ ownerId })}
+        onMove={(direction) => void ctx.run(actions.movePlanItem({ planItemId: item.id, direction }), `move-${direction}-plan-${item.id}`)}
+        onDelete={() => void ctx.run(actions.deletePlanItem({ planItemId: item.id }))}
+        isFirst={props.isFirst}
+        isLast={props.isLast}
+      >
+        <label className="sr-only" htmlFor={`plan-${item.id}-target`}>
+          {t("targetOf", { label })}
         </label>
-        <label className="flex items-center gap-1">
-          {t("owner")}
-          <select value={auto.value.ownerId ?? ""} onChange={(e) => set({ ownerId: e.target.value || null })} className="rounded border border-stone-300 px-1 py-0.5">
-            <option value="">—</option>
-            {props.drafters.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <FieldError error={auto.error} />
-      <FieldError error={opError} />
-      {auto.conflict && (
-        <ConflictView mine={auto.value.text} theirs={auto.conflict.text} theirVersionBy={null} onKeepMine={auto.keepMine} onTakeTheirs={() => auto.takeTheirs((c) => ({ text: c.text, targetMetricId: c.targetMetricId, ownerId: c.ownerId }))} />
+        <select id={`plan-${item.id}-target`} value={auto.value.targetMetricId ?? ""} onChange={(e) => set({ targetMetricId: e.target.value || null })} className="max-w-[7rem] rounded border border-stone-300 bg-white px-1 py-0.5">
+          <option value="">{t("noTarget")}</option>
+          {props.metrics.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.label}
+            </option>
+          ))}
+        </select>
+      </StructureControls>
+      {binding.candidate && binding.guess && (
+        <RegisterFigureBar guess={binding.guess} onGuess={binding.setGuess} onAccept={binding.accept} onDismiss={() => binding.setCandidate(null)} busy={binding.busy} error={binding.error} />
       )}
+      <div className="font-sans">
+        <FieldError error={auto.error} />
+        {auto.conflict && (
+          <ConflictView
+            mine={auto.value.text}
+            theirs={auto.conflict.text}
+            theirVersionBy={null}
+            onKeepMine={auto.keepMine}
+            onTakeTheirs={() => {
+              doc.current?.setValue({ heading: "", body: auto.conflict!.text });
+              auto.takeTheirs((c) => ({ text: c.text, targetMetricId: c.targetMetricId, ownerId: c.ownerId }));
+            }}
+            onKeepBoth={() => {
+              const merged = { ...auto.value, text: [auto.value.text, auto.conflict!.text].join("\n") };
+              doc.current?.setValue({ heading: "", body: merged.text });
+              auto.resolveWith(merged);
+            }}
+          />
+        )}
+      </div>
     </div>
   );
 }

@@ -1,46 +1,85 @@
 "use client";
+// The document surface: the report as it reads and prints (title, opening, 一、 part headings, （一） numbered
+// sections with their run-in lead sentence, problems and plan under their parts), edited in place. Figures
+// are chips bound to the register; blanks are highlighted and walked with Alt+J / Alt+Shift+J; Alt+M
+// inserts a figure. Structure controls sit beside the text, the checklist beside the page.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { useRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { TextSelection } from "prosemirror-state";
+import type { EditorView } from "prosemirror-view";
 import { chineseNumeral } from "@/lib/reports/text";
-import { findReportBlanks } from "@/lib/reports/report-blanks";
+import { docSchema } from "@/lib/editor/schema";
+import { findRepeatedUnits } from "@/lib/editor/repeated-unit";
+import type { SectionText } from "@/lib/editor/text-to-doc";
 import { SaveStatusIndicator, SaveStatusProvider } from "./save-status";
 import { SectionEditor } from "./section-editor";
 import { MetricRegister } from "./metric-register";
 import { PlanPanel, PlanReviewPanel } from "./plan-panel";
-import { BlankChecklist, type ChecklistEntry } from "./blank-checklist";
+import { BlankChecklist } from "./blank-checklist";
 import { FieldError } from "./field-error";
-import type { EditorMetric, EditorProps, EditorSection, SectionKind } from "./types";
+import { BackupBanner, BackupProvider } from "./backup-offer";
+import { FigureStore } from "./figure-store";
+import { NavigatorProvider, useNavigator, useStops, type ListedStop } from "./blank-navigator";
+import { EditorContext, type EditorContextValue, type OpResult } from "./editor-context";
+import { FigurePicker } from "./figure-picker";
+import { PresenceIndicator } from "./presence-indicator";
+import type { EditorProps, EditorSection, SectionKind } from "./types";
 
 export function ReportEditor(props: EditorProps) {
+  const [store] = useState(
+    () =>
+      new FigureStore(
+        props.metrics.map((m) => ({
+          id: m.id,
+          key: m.key,
+          label: m.label,
+          unit: m.unit,
+          value: m.value,
+          valueText: m.value === null ? "" : String(m.value),
+        })),
+      ),
+  );
   return (
     <SaveStatusProvider>
-      <EditorBody {...props} />
+      <BackupProvider>
+        <NavigatorProvider store={store}>
+          <EditorBody {...props} store={store} />
+        </NavigatorProvider>
+      </BackupProvider>
     </SaveStatusProvider>
   );
 }
 
-function EditorBody(props: EditorProps) {
-  const { report, actions } = props;
+/** Inserts a figure chip at the caret; a unit written right after it would print twice, so it goes. */
+function insertFigure(view: EditorView, key: string, unit: string) {
+  const { state } = view;
+  let tr = state.tr.replaceSelectionWith(docSchema.nodes.figure.create({ key }), false);
+  const after = tr.selection.from;
+  const $after = tr.doc.resolve(after);
+  if (unit !== "" && tr.doc.textBetween(after, Math.min($after.end(), after + unit.length)) === unit) tr = tr.delete(after, after + unit.length);
+  tr = tr.setSelection(TextSelection.create(tr.doc, after)).scrollIntoView();
+  view.dispatch(tr);
+  view.focus();
+}
+
+function EditorBody(props: EditorProps & { store: FigureStore }) {
+  const { report, actions, store } = props;
   const t = useTranslations("editor");
   const router = useRouter();
+  const search = useSearchParams();
+  const nav = useNavigator();
+  const stops = useStops();
   const pendingFocus = useRef<string | null>(null);
-  const [opError, setOpError] = useState<{ key: string } | null>(null);
+  const [opError, setOpError] = useState<{ key: string; values?: Record<string, string | number> } | null>(null);
+  const activeView = useRef<EditorView | null>(null);
+  const [picker, setPicker] = useState<EditorView | null>(null);
 
-  // Live text of every field, as typed, for the checklist and the previews.
-  const [texts, setTexts] = useState<Record<string, { heading: string; body: string }>>({});
+  const [texts, setTexts] = useState<Record<string, SectionText>>({});
   const [planTexts, setPlanTexts] = useState<Record<string, string>>({});
-  const [metricValues, setMetricValues] = useState<Record<string, number | null>>({});
-  const onText = useCallback((id: string, v: { heading: string; body: string }) => setTexts((s) => (s[id] === v ? s : { ...s, [id]: v })), []);
-  const onPlanText = useCallback((id: string, text: string) => setPlanTexts((s) => ({ ...s, [id]: text })), []);
-  const onMetricValue = useCallback((id: string, value: number | null) => setMetricValues((s) => ({ ...s, [id]: value })), []);
-
-  const metrics: EditorMetric[] = useMemo(
-    () => props.metrics.map((m) => (m.id in metricValues ? { ...m, value: metricValues[m.id] } : m)),
-    [props.metrics, metricValues],
-  );
-  const metricsByKey = useMemo(() => new Map(metrics.map((m) => [m.key, m])), [metrics]);
+  const onText = useCallback((id: string, v: SectionText) => setTexts((s) => (s[id] === v ? s : { ...s, [id]: v })), []);
+  const onPlanText = useCallback((id: string, text: string) => setPlanTexts((s) => (s[id] === text ? s : { ...s, [id]: text })), []);
 
   const refresh = useCallback(
     (focusId?: string) => {
@@ -55,86 +94,126 @@ function EditorBody(props: EditorProps) {
     pendingFocus.current = null;
   }, [props.sections, props.planItems]);
 
-  const byKind = (kind: SectionKind) => props.sections.filter((s) => s.kind === kind);
-  const labelOf = useCallback(
-    (s: EditorSection) => {
-      const siblings = props.sections.filter((x) => x.kind === s.kind);
-      const n = siblings.findIndex((x) => x.id === s.id) + 1;
-      if (s.kind === "OPENING" || s.kind === "CLOSING") return siblings.length > 1 ? `${t(`kind.${s.kind}`)}${n}` : t(`kind.${s.kind}`);
-      return `${t(`kind.${s.kind}`)}（${chineseNumeral(n)}）`;
+  const run = useCallback(
+    async (p: Promise<OpResult>, focusId?: string) => {
+      const r = await p;
+      if (!r.ok) {
+        setOpError({ key: r.error, values: r.values });
+        return false;
+      }
+      setOpError(null);
+      refresh(focusId);
+      return true;
     },
-    [props.sections, t],
+    [refresh],
   );
 
-  const entries: ChecklistEntry[] = useMemo(() => {
-    const sections = props.sections.map((s) => ({ id: s.id, ...(texts[s.id] ?? { heading: s.heading, body: s.body }) }));
-    const planItems = props.planItems.map((p) => ({ id: p.id, text: planTexts[p.id] ?? p.text }));
-    return findReportBlanks({ sections, planItems, metrics }).map((blank) => {
-      if (blank.where === "metric") return { blank, place: t("checklist.metric", { label: blank.label ?? "" }) };
-      if (blank.where === "plan") {
-        const n = props.planItems.findIndex((p) => p.id === blank.id) + 1;
-        const text = planItems.find((p) => p.id === blank.id)!.text;
-        const at = blank.index ?? 0;
-        const end = at + (blank.length ?? 0);
-        return { blank, place: t("plan.item", { n: chineseNumeral(Math.max(n, 1)) }), before: text.slice(Math.max(0, at - 6), at), after: text.slice(end, end + 4) };
-      }
-      const s = props.sections.find((x) => x.id === blank.id)!;
-      const text = blank.where === "heading" ? sections.find((x) => x.id === s.id)!.heading : sections.find((x) => x.id === s.id)!.body;
-      const at = blank.index ?? 0;
-      const end = at + (blank.length ?? 0);
-      return {
-        blank,
-        place: `${labelOf(s)} · ${t(blank.where === "heading" ? "heading" : "body")}`,
-        before: text.slice(Math.max(0, at - 6), at),
-        after: text.slice(end, end + 4),
-      };
-    });
-  }, [props.sections, props.planItems, texts, planTexts, metrics, labelOf, t]);
+  const chipText = useMemo(
+    () => ({
+      chipLabel: (label: string, shown: string) => t("chip.label", { label, shown }),
+      unknown: (key: string) => t("chip.unknown", { key }),
+      inputLabel: (label: string) => t("chip.input", { label }),
+    }),
+    [t],
+  );
+  const ctx: EditorContextValue = useMemo(
+    () => ({
+      reportId: report.id,
+      actions,
+      store,
+      chipText,
+      drafters: props.drafters,
+      refresh,
+      run,
+      setActiveView: (v: EditorView) => {
+        activeView.current = v;
+      },
+    }),
+    [report.id, actions, store, chipText, props.drafters, refresh, run],
+  );
 
-  const warnings = byKind("PROBLEM")
-    .filter((s) => s.planItemIds.length === 0)
-    .map((s) => labelOf(s));
+  // Alt+M opens the figure picker for the editor the caret is in (or was in last).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey || e.code !== "KeyM") return;
+      e.preventDefault();
+      e.stopPropagation();
+      if (activeView.current && !activeView.current.isDestroyed) setPicker(activeView.current);
+    };
+    window.addEventListener("keydown", onKey, true);
+    return () => window.removeEventListener("keydown", onKey, true);
+  }, []);
+
+  // Arriving from the submit refusal's list (?blank=…): put the caret on that blank once it is known.
+  const wanted = useRef(search.get("blank"));
+  useEffect(() => {
+    const want = wanted.current;
+    if (!want || stops.length === 0) return;
+    let stop = stops.find((s) => s.id === want);
+    if (!stop && want.startsWith("metric:")) {
+      const key = store.all().find((f) => `metric:${f.id}` === want)?.key;
+      stop = stops.find((s) => s.figureKey === key);
+    }
+    if (stop) {
+      wanted.current = null;
+      requestAnimationFrame(() => stop.focus());
+    }
+  }, [stops, store]);
+
+  const sectionsOf = (kind: SectionKind) => props.sections.filter((s) => s.kind === kind);
+  const labelOf = (s: EditorSection, n: number, count: number) => {
+    if (s.kind === "OPENING" || s.kind === "CLOSING") return count > 1 ? `${t(`kind.${s.kind}`)}${n}` : t(`kind.${s.kind}`);
+    return `${t(`kind.${s.kind}`)}（${chineseNumeral(n)}）`;
+  };
+
+  const figureLabel = (s: ListedStop) => {
+    if (s.where === "metric") return t("checklist.metric", { label: store.get(s.figureKey ?? "")?.label ?? "" });
+    return `${s.before ? `…${s.before}` : ""}【${s.match ?? ""}】${s.after ? `${s.after}…` : ""}`;
+  };
+
+  // Warnings beside the blanks: problems no plan item answers, and units written twice after a chip.
+  const units = new Map(store.all().map((f) => [f.key, { unit: f.unit }]));
+  const warnings = [
+    ...sectionsOf("PROBLEM")
+      .filter((s) => s.planItemIds.length === 0)
+      .map((s, _i, list) => t("checklist.unanswered", { label: labelOf(s, sectionsOf("PROBLEM").indexOf(s) + 1, list.length) })),
+    ...props.sections.flatMap((s) => {
+      const v = texts[s.id] ?? { heading: s.heading, body: s.body };
+      const n = sectionsOf(s.kind).indexOf(s) + 1;
+      return findRepeatedUnits(`${v.heading}\n${v.body}`, units).map((r) => t("checklist.unitDup", { label: labelOf(s, n, sectionsOf(s.kind).length), unit: units.get(r.key)?.unit ?? "" }));
+    }),
+    ...props.planItems.flatMap((p, i) =>
+      findRepeatedUnits(planTexts[p.id] ?? p.text, units).map((r) => t("checklist.unitDup", { label: t("plan.item", { n: chineseNumeral(i + 1) }), unit: units.get(r.key)?.unit ?? "" })),
+    ),
+  ];
 
   async function addSection(kind: SectionKind) {
-    const r = await actions.addSection({ reportId: report.id, kind });
-    if (!r.ok) return setOpError({ key: r.error });
-    setOpError(null);
-    refresh();
+    await run(actions.addSection({ reportId: report.id, kind }));
   }
 
   let partNo = 0;
   const partTitle = (title: string) => `${chineseNumeral(++partNo)}、${title}`;
   const group = (kind: SectionKind, title: string | null) => {
-    const list = byKind(kind);
-    if (list.length === 0 && (kind === "OPENING" || kind === "CLOSING")) {
-      return kind === "CLOSING" ? (
-        <button type="button" onClick={() => void addSection(kind)} className="text-sm text-blue-800 underline">
-          {t("addClosing")}
-        </button>
-      ) : null;
-    }
+    const list = sectionsOf(kind);
+    if (list.length === 0 && (kind === "OPENING" || kind === "CLOSING")) return null;
     return (
-      <div className="space-y-3" key={kind}>
-        {title && <h2 className="font-doc-hei text-lg">{title}</h2>}
+      <div className="space-y-1" key={kind}>
+        {title && <h2 className="indent-[2em] font-doc-hei font-normal">{title}</h2>}
         {list.map((s, i) => (
           <SectionEditor
             key={s.id}
             section={s}
-            label={labelOf(s)}
+            label={labelOf(s, i + 1, list.length)}
+            number={kind === "ACHIEVEMENT" || kind === "PROBLEM" ? `（${chineseNumeral(i + 1)}）` : null}
             isFirst={i === 0}
             isLast={i === list.length - 1}
-            metrics={metrics}
-            metricsByKey={metricsByKey}
-            drafters={props.drafters}
             planItems={props.planItems}
-            actions={actions}
             onText={onText}
-            onStructure={refresh}
           />
         ))}
         {(kind === "ACHIEVEMENT" || kind === "PROBLEM") && (
-          <button type="button" onClick={() => void addSection(kind)} className="rounded border border-dashed border-stone-400 px-3 py-1 text-sm">
-            {t(`add.${kind}`)}
+          <button type="button" onClick={() => void addSection(kind)} className="font-sans text-sm text-stone-500 hover:text-stone-800">
+            + {t(`add.${kind}`)}
           </button>
         )}
       </div>
@@ -142,44 +221,79 @@ function EditorBody(props: EditorProps) {
   };
 
   return (
-    <div className="space-y-4">
-      <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-xl font-semibold">{report.title}</h1>
-        <SaveStatusIndicator />
-        <Link href={`/reports/${report.id}`} className="ml-auto rounded border border-stone-300 px-3 py-1 text-sm">
-          {t("toReadView")}
-        </Link>
-      </div>
-      {report.returnReason && (
-        <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm" data-testid="return-reason">
-          <p className="font-medium text-red-900">{t("returned")}</p>
-          <p className="whitespace-pre-wrap">{report.returnReason}</p>
+    <EditorContext.Provider value={ctx}>
+      <div className="space-y-4">
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-xl font-semibold">{report.title}</h1>
+          <SaveStatusIndicator />
+          <PresenceIndicator reportId={report.id} heartbeat={actions.heartbeatPresence} leave={actions.leavePresence} />
+          <div className="ml-auto flex flex-wrap gap-2">
+            <button
+              type="button"
+              className="rounded border border-stone-300 px-3 py-1 text-sm"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => {
+                const v = activeView.current;
+                if (v && !v.isDestroyed) setPicker(v);
+                else setOpError({ key: "editor.picker.noCaret" });
+              }}
+            >
+              {t("picker.open")}
+            </button>
+            <Link href={`/reports/${report.id}`} className="rounded border border-stone-300 px-3 py-1 text-sm">
+              {t("toReadView")}
+            </Link>
+          </div>
         </div>
+        <BackupBanner />
+        {report.returnReason && (
+          <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm" data-testid="return-reason">
+            <p className="font-medium text-red-900">{t("returned")}</p>
+            <p className="whitespace-pre-wrap">{report.returnReason}</p>
+          </div>
+        )}
+        <FieldError error={opError} />
+        <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_16rem]">
+          <div className="min-w-0 space-y-6">
+            <article className="doc-surface relative mx-auto w-full max-w-[210mm] bg-white px-4 py-6 font-doc text-[17px] leading-[1.9] shadow-sm sm:px-[18mm] sm:py-[20mm] sm:text-[20px] xl:mr-44" data-testid="report-document-editor">
+              <p className="text-center font-doc-title text-[1.4em] leading-snug">{report.title}</p>
+              <div className="mt-[1.2em] space-y-1">
+                {group("OPENING", null)}
+                {group("ACHIEVEMENT", partTitle(report.achievementsTitle))}
+                {group("PROBLEM", partTitle(report.problemsTitle))}
+                <PlanPanel title={partTitle(report.planTitle)} planItems={props.planItems} metrics={props.metrics} onText={onPlanText} />
+                {group("CLOSING", null)}
+                {sectionsOf("CLOSING").length === 0 && (
+                  <button type="button" onClick={() => void addSection("CLOSING")} className="font-sans text-sm text-stone-500 hover:text-stone-800">
+                    + {t("addClosing")}
+                  </button>
+                )}
+              </div>
+            </article>
+            {report.previousYear && <PlanReviewPanel year={report.previousYear} reviews={props.planReviews} actions={actions} />}
+            <MetricRegister metrics={props.metrics} />
+          </div>
+          <div className="order-first lg:order-none">
+            <BlankChecklist stops={stops} warnings={warnings} labelOf={figureLabel} />
+          </div>
+        </div>
+      </div>
+      {picker && (
+        <FigurePicker
+          figures={store.all()}
+          onClose={() => {
+            const v = picker;
+            setPicker(null);
+            v.focus();
+          }}
+          onPick={(key) => {
+            const v = picker;
+            setPicker(null);
+            if (!v.isDestroyed) insertFigure(v, key, store.get(key)?.unit ?? "");
+            nav.changed();
+          }}
+        />
       )}
-      <FieldError error={opError} />
-      <div className="grid gap-4 lg:grid-cols-[1fr_18rem]">
-        <div className="min-w-0 space-y-6">
-          {group("OPENING", null)}
-          {group("ACHIEVEMENT", partTitle(report.achievementsTitle))}
-          {group("PROBLEM", partTitle(report.problemsTitle))}
-          <PlanPanel
-            reportId={report.id}
-            title={partTitle(report.planTitle)}
-            planItems={props.planItems}
-            metrics={metrics}
-            drafters={props.drafters}
-            actions={actions}
-            onText={onPlanText}
-            onStructure={refresh}
-          />
-          {group("CLOSING", null)}
-          {report.previousYear && <PlanReviewPanel year={report.previousYear} reviews={props.planReviews} actions={actions} />}
-          <MetricRegister reportId={report.id} metrics={props.metrics} actions={actions} onValue={onMetricValue} onStructure={refresh} />
-        </div>
-        <div className="order-first lg:order-none">
-          <BlankChecklist entries={entries} warnings={warnings} />
-        </div>
-      </div>
-    </div>
+    </EditorContext.Provider>
   );
 }

@@ -2,6 +2,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { SaveState } from "./use-autosave";
+import { useBackups } from "./backup-offer";
 
 interface Registry {
   report: (id: string, state: SaveState) => void;
@@ -44,8 +45,11 @@ const PRIORITY: SaveState[] = ["conflict", "error", "retrying", "saving", "dirty
 export function SaveStatusIndicator() {
   const t = useTranslations("editor.save");
   const states = Object.values(useContext(StatesContext));
-  const worst = PRIORITY.find((p) => states.includes(p)) ?? "saved";
-  const tone = worst === "saved" ? "text-emerald-700" : worst === "saving" || worst === "dirty" ? "text-stone-600" : "text-red-700";
+  const backups = useBackups().length;
+  const saved = PRIORITY.find((p) => states.includes(p)) ?? "saved";
+  // Everything on the server, but a local backup still differs: "已保存" would not be the whole truth.
+  const worst = saved === "saved" && backups > 0 ? "backup" : saved;
+  const tone = worst === "saved" ? "text-emerald-700" : worst === "saving" || worst === "dirty" ? "text-stone-600" : worst === "backup" ? "text-amber-800" : "text-red-700";
   return (
     <span role="status" aria-live="polite" className={`text-sm ${tone}`} data-testid="save-status" data-state={worst}>
       {t(worst)}

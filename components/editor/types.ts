@@ -75,6 +75,8 @@ export interface EditorActions {
   deletePlanItem: Act<{ planItemId: string }, { id: string }>;
   movePlanItem: Act<{ planItemId: string; direction: "up" | "down" }, { moved: boolean }>;
   setProblemLinks: Act<{ sectionId: string; planItemIds: string[] }, { planItemIds: string[] }>;
+  heartbeatPresence: Act<{ reportId: string }, { id: string; name: string }[]>;
+  leavePresence: Act<{ reportId: string }, unknown>;
   savePlanReview: Act<
     { planReviewId: string; baseVersion: number; verdict: "DONE" | "PARTLY" | "NOT_DONE" | null; evidence: string },
     SavePlanReviewResult

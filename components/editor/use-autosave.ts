@@ -144,13 +144,20 @@ export function useAutosave<V>(opts: {
     [conflict, flush, writeBackup],
   );
 
-  /** Conflict: keep my text and save it over the newer server version (the user has seen both). */
-  const keepMine = useCallback(() => {
-    if (!conflict) return;
-    versionRef.current = conflict.version;
-    setConflict(null);
-    void flush();
-  }, [conflict, flush]);
+  /** Conflict: save `v` (mine, or mine merged with theirs) over the newer server version — the user has seen both. */
+  const resolveWith = useCallback(
+    (v: V) => {
+      if (!conflict) return;
+      versionRef.current = conflict.version;
+      valueRef.current = v;
+      setValueState(v);
+      writeBackup(v);
+      setConflict(null);
+      void flush();
+    },
+    [conflict, flush, writeBackup],
+  );
+  const keepMine = useCallback(() => resolveWith(valueRef.current), [resolveWith]);
 
   /** Conflict: take the server's text and drop mine (it stays in the backup until the next change). */
   const takeTheirs = useCallback(
@@ -180,5 +187,5 @@ export function useAutosave<V>(opts: {
     setBackupOffer(null);
   }, [opts.backupKey]);
 
-  return { value, setValue, state, error, conflict, keepMine, takeTheirs, backupOffer, restoreBackup, discardBackup, flush, lastRoundTripMs };
+  return { value, valueRef: useCallback(() => valueRef.current, []), setValue, state, error, conflict, keepMine, resolveWith, takeTheirs, backupOffer, restoreBackup, discardBackup, flush, lastRoundTripMs };
 }

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/action-client";
 import type { SubmitResult } from "@/lib/workflow/submit-report";
-import type { BlankItem } from "@/lib/workflow/blank-items";
+import { blankStopId, type BlankItem } from "@/lib/workflow/blank-items";
 import { useErrorText, useSectionLabel } from "./use-review-text";
 
 /** 提交审核: submits, or lists every blank still to fill with where it is. */
@@ -64,11 +64,13 @@ function BlankList({ blanks, editHref }: { blanks: BlankItem[]; editHref: string
       <ul className="list-disc space-y-1 pl-5" aria-label={t("blanksList")}>
         {blanks.map((b, i) => (
           <li key={`${b.id}:${i}`} className="break-words">
+            <Link href={`${editHref}?blank=${encodeURIComponent(blankStopId(b))}`} className="text-blue-900 hover:underline" data-testid="blank-link">
             {b.where === "metric"
               ? t("blankMetric", { label: b.label, unit: b.unit })
               : b.where === "plan"
                 ? t("blankPlan", { n: b.ordinal, context: b.context })
                 : t(b.field === "heading" ? "blankHeading" : "blankBody", { section: label(b.kind, b.ordinal), context: b.context })}
+            </Link>
           </li>
         ))}
       </ul>

@@ -4,6 +4,7 @@ import { DomainError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import type { ActionContext } from "@/lib/actions/action-client";
 import { auditChange } from "./audit-context";
+import { bindReportBlanks } from "@/lib/editor/bind-report-blanks";
 
 /**
  * Creates the unit's report for a round, one per unit per round.
@@ -43,6 +44,14 @@ export async function createReport(input: { roundId: string; unitId: string; sou
     };
     const reviews = (previous?.planItems ?? []).map((p, position) => ({ sourcePlanItemId: p.id, position, text: p.text }));
 
+    // The template's figure blanks come bound to the template's figures (empty chips to fill once).
+    const fromTemplate = bindReportBlanks(
+      round.template.sections
+        .filter((s) => s.kind !== "PLAN")
+        .map((s, position) => ({ kind: s.kind, position, heading: s.heading, body: s.body, ownerId: ctx.actor.id })),
+      round.template.sections.filter((s) => s.kind === "PLAN").map((s, position) => ({ position, text: [s.heading, s.body].join("") })),
+      round.template.metrics,
+    );
     const report =
       input.source === "previous" && previous
         ? await tx.report.create({
@@ -64,14 +73,8 @@ export async function createReport(input: { roundId: string; unitId: string; sou
             data: {
               ...base,
               title: round.template.titlePattern.replaceAll("{year}", String(round.year)).replaceAll("{unit}", unit.name),
-              sections: {
-                create: round.template.sections
-                  .filter((s) => s.kind !== "PLAN")
-                  .map((s, position) => ({ kind: s.kind, position, heading: s.heading, body: s.body, ownerId: ctx.actor.id })),
-              },
-              planItems: {
-                create: round.template.sections.filter((s) => s.kind === "PLAN").map((s, position) => ({ position, text: [s.heading, s.body].join("") })),
-              },
+              sections: { create: fromTemplate.sections },
+              planItems: { create: fromTemplate.planItems },
               metrics: {
                 create: round.template.metrics.map((m) => ({ key: m.key, label: m.label, unit: m.unit, position: m.position, previousValue: lastValue.get(m.key) ?? null })),
               },

@@ -21,8 +21,10 @@ export type BlankItem =
       blankKind: BlankKind;
       /** A few characters either side, figures printed, so the drafter recognises the place. */
       context: string;
+      /** UTF-16 offset in the field's stored text: the editor puts the caret there (?blank=…). */
+      index: number;
     }
-  | { where: "plan"; id: string; ordinal: number; match: string; blankKind: BlankKind; context: string }
+  | { where: "plan"; id: string; ordinal: number; match: string; blankKind: BlankKind; context: string; index: number }
   | { where: "metric"; id: string; label: string; unit: string };
 
 const CONTEXT_CHARS = 10;
@@ -79,11 +81,18 @@ export function listBlankItems(src: BlankSource): BlankItem[] {
     const blankKind = l.kind ?? "figure";
     if (l.where === "plan") {
       const p = plans.find((x) => x.id === l.id)!;
-      return { where: "plan", id: p.id, ordinal: planOrdinal.get(p.id)!, match, blankKind, context: blankContext(p.text, index, length, metricByKey) };
+      return { where: "plan", id: p.id, ordinal: planOrdinal.get(p.id)!, match, blankKind, context: blankContext(p.text, index, length, metricByKey), index };
     }
     const s = sectionById.get(l.id)!;
     const field = l.where;
     const text = field === "heading" ? s.heading : s.body;
-    return { where: "section", id: s.id, kind: s.kind, ordinal: ordinals.get(s.id)!, field, match, blankKind, context: blankContext(text, index, length, metricByKey) };
+    return { where: "section", id: s.id, kind: s.kind, ordinal: ordinals.get(s.id)!, field, match, blankKind, context: blankContext(text, index, length, metricByKey), index };
   });
+}
+
+/** The editor's name for a blank's place: /reports/<id>/edit?blank=<this> puts the caret on it. */
+export function blankStopId(b: BlankItem): string {
+  if (b.where === "metric") return `metric:${b.id}`;
+  if (b.where === "plan") return `plan:${b.id}:${b.index}`;
+  return `${b.field}:${b.id}:${b.index}`;
 }

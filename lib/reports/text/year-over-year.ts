@@ -45,3 +45,24 @@ export function formatYoY(yoy: YearOverYear | null, unit = ""): string {
   if (percent === "0") return "与上年基本持平";
   return `${yoy.direction === "up" ? "较上年增长" : "较上年下降"}${percent}%`;
 }
+
+// Units of figures that are themselves percentages: their change is a difference in points.
+const PERCENT_UNITS = new Set(["%", "％", "个百分点"]);
+
+/**
+ * The comparison phrase suited to the figure's unit. A percentage (unit % or 个百分点) changes in
+ * percentage points — 12.5% → 43% is 较上年提高30.5个百分点, never 增长244% — so the delta is given,
+ * to at most 2 decimals, and a delta that rounds to 0 reads 与上年基本持平. Any other unit reads as
+ * formatYoY does. Missing figures give "".
+ */
+export function formatChange(current: number | null, previous: number | null, unit: string): string {
+  const yoy = yearOverYear(current, previous);
+  if (!PERCENT_UNITS.has(unit)) return formatYoY(yoy, unit);
+  if (yoy === null) return "";
+  if (yoy.direction === "flat") return "与上年持平";
+  // Below half a hundredth it prints as 0 anyway; checked here because formatDecimal misreads the
+  // exponent form String() gives numbers under 1e-6 (1e-7 → "NaN").
+  if (Math.abs(yoy.delta) < 0.005) return "与上年基本持平";
+  const points = formatDecimal(Math.abs(yoy.delta), 2);
+  return `${yoy.direction === "up" ? "较上年提高" : "较上年下降"}${points}个百分点`;
+}

@@ -5,7 +5,6 @@ import { orNotFound } from "@/lib/auth/or-not-found";
 import { can } from "@/lib/permissions";
 import { getEditorData } from "@/lib/reports/get-editor-data";
 import * as editorActions from "@/lib/actions/editor-actions";
-import { PresenceIndicator } from "@/components/editor/presence-indicator";
 import { heartbeatPresenceAction, leavePresenceAction } from "@/lib/actions/presence-actions";
 
 export default async function EditReportPage({ params }: { params: Promise<{ reportId: string }> }) {
@@ -19,8 +18,6 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
   if (!data.canEdit) redirect(`/reports/${report.id}`);
 
   return (
-    <>
-    <PresenceIndicator reportId={report.id} heartbeat={heartbeatPresenceAction} leave={leavePresenceAction} />
     <ReportEditor
       report={{
         id: report.id,
@@ -71,8 +68,9 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
         movePlanItem: editorActions.movePlanItemAction,
         setProblemLinks: editorActions.setProblemLinksAction,
         savePlanReview: editorActions.savePlanReviewAction,
+        heartbeatPresence: heartbeatPresenceAction,
+        leavePresence: leavePresenceAction,
       }}
     />
-    </>
   );
 }

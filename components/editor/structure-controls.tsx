@@ -1,0 +1,67 @@
+"use client";
+// Structure controls of a section or plan item (owner, move, delete) and its save state: small, beside the
+// text rather than in it, in the tab order after the text they belong to.
+import { useTranslations } from "next-intl";
+import { useEditorContext } from "./editor-context";
+import type { SaveState } from "./use-autosave";
+
+export function StructureControls(props: {
+  label: string;
+  idBase: string;
+  saveState: SaveState;
+  rtt?: number | null;
+  ownerId: string | null;
+  isFirst: boolean;
+  isLast: boolean;
+  onOwner: (ownerId: string | null) => void;
+  onMove: (direction: "up" | "down") => void;
+  onDelete: () => void;
+  children?: React.ReactNode;
+  /** message namespace for the labels: sections and plan items word them differently */
+  ns?: "editor" | "editor.plan";
+}) {
+  const t = useTranslations(props.ns ?? "editor");
+  const tEditor = useTranslations("editor");
+  const { drafters } = useEditorContext();
+  const btn = "rounded border border-stone-300 bg-white px-1.5 leading-5 disabled:opacity-30";
+  return (
+    <div className="float-none mb-1 flex flex-wrap items-center justify-end gap-1 font-sans text-xs text-stone-500 opacity-70 focus-within:opacity-100 group-hover:opacity-100 xl:absolute xl:-right-44 xl:top-0 xl:mb-0 xl:w-40 xl:justify-start">
+      <span data-testid="section-save-state" data-state={props.saveState} data-rtt={props.rtt ?? undefined} className="mr-auto xl:mr-0 xl:w-full">
+        {tEditor(`save.${props.saveState}`)}
+      </span>
+      <label className="sr-only" htmlFor={`owner-${props.idBase}`}>
+        {tEditor("ownerOf", { label: props.label })}
+      </label>
+      <select
+        id={`owner-${props.idBase}`}
+        defaultValue={props.ownerId ?? ""}
+        onChange={(e) => props.onOwner(e.target.value || null)}
+        className="max-w-[6rem] rounded border border-stone-300 bg-white px-1 py-0.5"
+      >
+        <option value="">{tEditor("noOwner")}</option>
+        {drafters.map((d) => (
+          <option key={d.id} value={d.id}>
+            {d.name}
+          </option>
+        ))}
+      </select>
+      {props.children}
+      <button type="button" id={`move-up-${props.idBase}`} disabled={props.isFirst} onClick={() => props.onMove("up")} aria-label={t("moveUp", { label: props.label })} className={btn}>
+        ↑
+      </button>
+      <button type="button" id={`move-down-${props.idBase}`} disabled={props.isLast} onClick={() => props.onMove("down")} aria-label={t("moveDown", { label: props.label })} className={btn}>
+        ↓
+      </button>
+      <button
+        type="button"
+        onClick={() => {
+          if (window.confirm(t("confirmDelete", { label: props.label }))) props.onDelete();
+        }}
+        aria-label={t("delete", { label: props.label })}
+        className="rounded border border-red-200 bg-white px-1.5 leading-5 text-red-700"
+      >
+        {t("deleteShort")}
+      </button>
+    </div>
+  );
+}
