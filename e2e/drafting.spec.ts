@@ -1,7 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { ACCOUNTS } from "./support/accounts";
 import { loginOk, logout } from "./support/login";
-import { blankCount, expectAllSaved, fillAllBlanks } from "./support/editor";
+import { blankCount, caretAtEndOfLead, caretToEnd, docEditor, expectAllSaved, fillAllBlanks, region } from "./support/editor";
 import { sql } from "./support/sql";
 
 async function reportIdOf(unitCode: string, year: number): Promise<string> {
@@ -11,8 +11,6 @@ async function reportIdOf(unitCode: string, year: number): Promise<string> {
   );
   return String(rows[0]?.id ?? "");
 }
-
-const region = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
 
 test.describe("drafting a summary", () => {
   test("an admin opens a round; a drafter of an owing unit starts the report from the template", async ({ page }) => {
@@ -40,11 +38,27 @@ test.describe("drafting a summary", () => {
     await expect(owed2026.getByRole("button", { name: /以2025年报告为基础起草/ })).toHaveCount(0); // 南苑 has no 2025 report
     await owed2026.getByRole("button", { name: "从模板起草" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("2026年南苑社区宣传文化与志愿服务工作总结");
-    await expect(region(page, "开头").getByLabel("正文")).toHaveValue(/在X党工委的领导下/);
-    // Every X of the template and every empty figure is listed.
-    expect(await blankCount(page)).toBe(57);
+    await expect(docEditor(page, "开头")).toContainText("在X党工委的领导下");
+    // The template's figure blanks came bound to its figures: 开展宣讲X场 is the empty chip of 开展宣讲.
+    const lectures = docEditor(page, "主要成效（一）").locator('[data-testid="metric-chip"][data-key="lectures"]');
+    await expect(lectures).toHaveAttribute("data-empty", "true");
+    await expect(lectures).toHaveAttribute("aria-label", /开展宣讲/);
+    // No code on screen, anywhere in the document.
+    await expect(page.getByTestId("report-document-editor")).not.toContainText("{{m:");
+    // Every blank left in the text and every empty figure is listed once.
+    expect(await blankCount(page)).toBe(37);
     await page.getByTestId("blank-list").getByRole("button").first().click();
-    await expect(region(page, "开头").getByLabel("正文")).toBeFocused();
+    await expect(docEditor(page, "开头")).toBeFocused();
+    expect(await page.evaluate(() => document.getSelection()?.toString())).toBe("X");
+
+    // Every blank filled by keyboard alone: Alt+J, then the digits or words — no other key.
+    const keys = await fillAllBlanks(page);
+    console.log(`[keys] ${keys.blanks} blanks filled with ${keys.keys} keys: ${keys.altJ} × Alt+J + ${keys.typed} characters typed`);
+    test.info().annotations.push({ type: "keys per blank", description: `${keys.blanks} blanks, ${keys.altJ} Alt+J + ${keys.typed} characters` });
+    expect(keys.altJ).toBe(keys.blanks);
+    await page.reload();
+    await expect(page.getByTestId("blank-count")).toHaveText("0 处待填写");
+    await expect(lectures).toHaveText("12场");
     await page.goto("/");
     await expect(page.getByRole("list", { name: "我的报告" })).toContainText("2026年南苑社区宣传文化与志愿服务工作总结");
     await expect(page.getByRole("region", { name: "待起草的报告" })).not.toContainText("2026年度");
@@ -58,7 +72,7 @@ test.describe("drafting a summary", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("2025年东湖社区宣传文化与志愿服务工作总结");
 
     // Structure and metric definitions came over; this year's values are empty, last year's kept.
-    await expect(region(page, "主要成效（一）").getByLabel("标题（首句）")).toHaveValue("理论宣讲扎实开展。");
+    await expect(docEditor(page, "主要成效（一）").locator("p.pm-lead")).toHaveText("（一）理论宣讲扎实开展。");
     const metrics = region(page, "数据指标");
     await expect(metrics.getByLabel("开展宣讲（本年）")).toHaveValue("");
     await expect(metrics.locator('[data-metric-key="lectures"]').getByLabel("上年")).toHaveValue("86");
@@ -72,23 +86,26 @@ test.describe("drafting a summary", () => {
 
     // A figure typed once shows wherever the text mentions it, with the change over last year.
     await metrics.getByLabel("开展宣讲（本年）").fill("96");
-    await expect(region(page, "主要成效（一）").getByTestId("metric-chip").filter({ hasText: "开展宣讲" })).toHaveText("开展宣讲 96场");
+    await expect(docEditor(page, "主要成效（一）").locator('[data-key="lectures"]')).toHaveText("96场");
     await expect(metrics.locator('[data-metric-key="lectures"]').getByTestId("yoy")).toHaveText("较上年增长11.6%");
 
-    await fillAllBlanks(page);
+    const keys = await fillAllBlanks(page);
+    expect(keys.altJ).toBe(keys.blanks);
     expect(await blankCount(page)).toBe(0);
 
-    // Reorder from the keyboard: move 主要成效（二） up.
-    await expect(region(page, "主要成效（二）").getByLabel("标题（首句）")).toHaveValue("文明创建成效明显。");
+    // Reorder from the keyboard: move 主要成效（二） up; the numbering follows the order.
+    const lead = (name: string) => docEditor(page, name).locator("p.pm-lead");
+    await expect(lead("主要成效（二）")).toHaveText("（二）文明创建成效明显。");
     await page.getByRole("button", { name: "上移：主要成效（二）" }).focus();
     await page.keyboard.press("Enter");
-    await expect(region(page, "主要成效（一）").getByLabel("标题（首句）")).toHaveValue("文明创建成效明显。");
-    await expect(region(page, "主要成效（二）").getByLabel("标题（首句）")).toHaveValue("理论宣讲扎实开展。");
+    await expect(lead("主要成效（一）")).toHaveText("（一）文明创建成效明显。");
+    await expect(lead("主要成效（二）")).toHaveText("（二）理论宣讲扎实开展。");
+    await expect(docEditor(page, "主要成效（一）").locator(".pm-number")).toHaveText("（一）");
     await expectAllSaved(page);
 
     await page.reload();
     await expect(page.getByTestId("blank-count")).toHaveText("0 处待填写");
-    await expect(region(page, "主要成效（一）").getByLabel("标题（首句）")).toHaveValue("文明创建成效明显。");
+    await expect(lead("主要成效（一）")).toHaveText("（一）文明创建成效明显。");
     await expect(region(page, "数据指标").getByLabel("开展宣讲（本年）")).toHaveValue("96");
     await expect(page.getByRole("group", { name: "上年计划 1" }).getByLabel("说明")).toHaveValue("全年宣讲92场，面向青年16场");
     await expect(page.getByTestId("backup-offer")).toHaveCount(0);
@@ -98,7 +115,7 @@ test.describe("drafting a summary", () => {
     await expect(page.getByTestId("report-document")).toContainText("（二）理论宣讲扎实开展。组建宣讲小分队12支，全年开展宣讲96场");
   });
 
-  test("two people editing one section: the later save gets the conflict view and loses nothing", async ({ browser }) => {
+  test("two people editing one section: the later save gets the conflict view, with the differences, and keeps both", async ({ browser }) => {
     const id = await reportIdOf("qingshan-xcb", 2025);
     const a = await browser.newPage();
     const b = await browser.newPage({ storageState: undefined });
@@ -106,53 +123,65 @@ test.describe("drafting a summary", () => {
     await loginOk(b, ACCOUNTS.coDrafter.email, ACCOUNTS.coDrafter.name);
     await a.goto(`/reports/${id}/edit`);
     await b.goto(`/reports/${id}/edit`);
-    const bodyA = region(a, "主要成效（五）").getByLabel("正文");
-    const bodyB = region(b, "主要成效（五）").getByLabel("正文");
-    const original = await bodyA.inputValue();
+    const bodyA = docEditor(a, "主要成效（五）");
+    const bodyB = docEditor(b, "主要成效（五）");
 
-    await bodyA.fill(`${original}王芳补充的一句。`);
+    await caretToEnd(bodyA);
+    await a.keyboard.type("王芳补充的一句。");
     await expectAllSaved(a);
-    await bodyB.fill(`${original}周丽补充的另一句。`);
+    await caretToEnd(bodyB);
+    await b.keyboard.type("周丽补充的另一句。");
     const conflict = b.getByTestId("conflict-view");
     await expect(conflict).toBeVisible();
     await expect(b.getByTestId("save-status")).toHaveText("有冲突，请处理");
     await expect(conflict.getByTestId("conflict-theirs")).toContainText("王芳补充的一句。");
     await expect(conflict.getByTestId("conflict-mine")).toContainText("周丽补充的另一句。");
-    await expect(bodyB).toHaveValue(`${original}周丽补充的另一句。`);
+    // The differences are marked, character by character.
+    await expect(conflict.getByTestId("conflict-mine").locator("ins").first()).toHaveText("周丽");
+    await expect(conflict.getByTestId("conflict-theirs").locator("del").first()).toHaveText("王芳");
+    await expect(bodyB).toContainText("周丽补充的另一句。");
 
-    // She merges both in the editor and keeps her (merged) version.
-    await bodyB.fill(`${original}王芳补充的一句。周丽补充的另一句。`);
-    await conflict.getByRole("button", { name: "保留我的版本" }).click();
+    await conflict.getByRole("button", { name: "两者都保留" }).click();
+    await expect(conflict).toHaveCount(0);
+    await expect(bodyB).toContainText("周丽补充的另一句。");
+    await expect(bodyB).toContainText("王芳补充的一句。");
     await expectAllSaved(b);
     await a.reload();
-    await expect(region(a, "主要成效（五）").getByLabel("正文")).toHaveValue(`${original}王芳补充的一句。周丽补充的另一句。`);
+    await expect(docEditor(a, "主要成效（五）")).toContainText("周丽补充的另一句。");
+    await expect(docEditor(a, "主要成效（五）")).toContainText("王芳补充的一句。");
     await a.close();
     await b.close();
   });
 
-  test("closing the page mid-typing keeps a local backup that is offered back", async ({ page }) => {
+  test("closing the page mid-typing keeps a local backup, offered back at the top of the page naming its section", async ({ page }) => {
     const id = await reportIdOf("qingshan-xcb", 2025);
     await loginOk(page, ACCOUNTS.staff.email, ACCOUNTS.staff.name);
     await page.goto(`/reports/${id}/edit`);
-    const body = region(page, "存在问题（一）").getByLabel("正文");
-    const before = await body.inputValue();
-    await body.click();
-    await body.press("Control+End");
+    const body = docEditor(page, "存在问题（一）");
+    const before = (await body.textContent()) ?? "";
+    await caretToEnd(body);
     await page.keyboard.type("青年宣讲员队伍也需扩充。", { delay: 5 });
     const context = page.context();
     await page.close({ runBeforeUnload: false }); // before the autosave fires
 
     const again = await context.newPage();
     await again.goto(`/reports/${id}/edit`);
-    const offer = region(again, "存在问题（一）").getByTestId("backup-offer");
+    const offer = again.getByTestId("backup-offer");
     await expect(offer).toBeVisible();
+    // At the top, above the document, and it names the section; the header does not claim 已保存.
+    const offerBox = (await offer.boundingBox())!;
+    const docBox = (await again.getByTestId("report-document-editor").boundingBox())!;
+    expect(offerBox.y).toBeLessThan(docBox.y);
+    await expect(offer.getByTestId("backup-entry")).toHaveAttribute("aria-label", "存在问题（一）");
+    await expect(offer).toContainText("存在问题（一）");
     await expect(offer).toContainText("青年宣讲员队伍也需扩充。");
-    await expect(region(again, "存在问题（一）").getByLabel("正文")).toHaveValue(before);
+    await expect(again.getByTestId("save-status")).toHaveText("有本地备份待恢复");
+    await expect(docEditor(again, "存在问题（一）")).toHaveText(before);
     await offer.getByRole("button", { name: "恢复本地备份" }).click();
-    await expect(region(again, "存在问题（一）").getByLabel("正文")).toHaveValue(`${before}青年宣讲员队伍也需扩充。`);
+    await expect(docEditor(again, "存在问题（一）")).toHaveText(`${before}青年宣讲员队伍也需扩充。`);
     await expectAllSaved(again);
     await again.reload();
-    await expect(region(again, "存在问题（一）").getByLabel("正文")).toHaveValue(`${before}青年宣讲员队伍也需扩充。`);
+    await expect(docEditor(again, "存在问题（一）")).toHaveText(`${before}青年宣讲员队伍也需扩充。`);
     await expect(again.getByTestId("backup-offer")).toHaveCount(0);
   });
 
@@ -160,15 +189,15 @@ test.describe("drafting a summary", () => {
     const id = await reportIdOf("qingshan-xcb", 2025);
     await loginOk(page, ACCOUNTS.staff.email, ACCOUNTS.staff.name);
     await page.goto(`/reports/${id}/edit`);
-    const body = region(page, "主要成效（四）").getByLabel("正文");
+    const body = docEditor(page, "主要成效（四）");
+    await caretToEnd(body);
     await context.setOffline(true);
-    await body.press("Control+End");
-    await body.pressSequentially("断网时写下的一句。");
+    await page.keyboard.type("断网时写下的一句。");
     await expect(page.getByTestId("save-status")).toHaveText("未保存——网络异常，正在重试");
     await context.setOffline(false);
     await expectAllSaved(page);
     await page.reload();
-    await expect(region(page, "主要成效（四）").getByLabel("正文")).toHaveValue(/断网时写下的一句。$/);
+    await expect(docEditor(page, "主要成效（四）")).toContainText(/断网时写下的一句。$/);
   });
 
   test("bad input gets a clear message and the typed text stays", async ({ page }) => {
@@ -176,15 +205,18 @@ test.describe("drafting a summary", () => {
     await loginOk(page, ACCOUNTS.staff.email, ACCOUNTS.staff.name);
     await page.goto(`/reports/${id}/edit`);
     const section = region(page, "存在问题（二）");
-    const heading = section.getByLabel("标题（首句）");
-    const original = await heading.inputValue();
-    await heading.fill("");
+    const editor = docEditor(page, "存在问题（二）");
+    const lead = editor.locator("p.pm-lead");
+    const original = ((await lead.textContent()) ?? "").replace(/^（二）/, "");
+    // Emptying the lead sentence is refused with a message; the body stays.
+    await caretAtEndOfLead(editor);
+    for (let i = 0; i < original.length; i++) await page.keyboard.press("Backspace");
     await expect(section.getByTestId("field-error")).toHaveText("标题（首句）不能为空。");
     await expect(page.getByTestId("save-status")).toHaveText("未保存");
     // A typed number is dropped: numbering comes from the order.
-    await heading.fill(`（二）${original}`);
-    await heading.press("Tab");
-    await expect(heading).toHaveValue(original);
+    await page.keyboard.type(`（二）${original}`);
+    await page.keyboard.press("Tab");
+    await expect(lead).toHaveText(`（二）${original}`);
     await expectAllSaved(page);
 
     const metrics = region(page, "数据指标");
@@ -218,6 +250,7 @@ test.describe("drafting a summary", () => {
     await region(page, "存在问题（一）").getByRole("checkbox", { name: /创新理论宣讲方式/ }).check();
     await expect(warnings).not.toContainText("存在问题（一）");
     await page.reload();
+    await region(page, "存在问题（一）").getByText("对应的工作计划（1）").click();
     await expect(region(page, "存在问题（一）").getByRole("checkbox", { name: /创新理论宣讲方式/ })).toBeChecked();
   });
 
@@ -236,12 +269,12 @@ test.describe("drafting a summary", () => {
     await loginOk(page, ACCOUNTS.coDrafter.email, ACCOUNTS.coDrafter.name);
     await page.goto(`/reports/${id}/edit`);
     const section = region(page, "结尾").or(region(page, "存在问题（二）")).first();
-    const body = section.getByLabel("正文");
+    const body = section.getByRole("textbox").first();
     const state = section.getByTestId("section-save-state");
     const rtts: number[] = [];
+    await caretToEnd(body);
     for (let i = 0; i < 15; i++) {
-      await body.press("Control+End");
-      await body.pressSequentially(`${i % 10}`);
+      await page.keyboard.type("进");
       const typedAt = Date.now();
       await expect(state).toHaveAttribute("data-state", "saved");
       rtts.push(Number(await state.getAttribute("data-rtt")));
