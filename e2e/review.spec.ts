@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS } from "./support/accounts";
 import { loginOk, logout } from "./support/login";
-import { expectAllSaved, fillAllBlanks } from "./support/editor";
+import { caretToEnd, docEditor, expectAllSaved, fillAllBlanks, selectText } from "./support/editor";
 import { sql } from "./support/sql";
 import {
   captureAction,
@@ -124,8 +124,8 @@ test("the full review: refused with blanks, filled, sent back with a comment, re
     await expect(region(page, "待处理的评论").getByTestId("inbox-open-comments")).toHaveText("1 条未解决");
     await region(page, "被退回").getByRole("link").click();
     await expect(page.getByTestId("return-reason")).toContainText(SEND_BACK);
-    const body = region(page, "主要成效（一）").getByLabel("正文");
-    await body.fill((await body.inputValue()).replace("工作安排》", "工作方案》"));
+    await selectText(docEditor(page, "主要成效（一）"), "安排》");
+    await page.keyboard.type("方案》");
     await region(page, "数据指标").getByLabel("开展宣讲（本年）").fill("86");
     await expectAllSaved(page);
 
@@ -142,7 +142,7 @@ test("the full review: refused with blanks, filled, sent back with a comment, re
     await expect(page.getByTestId("comment-thread")).toHaveAttribute("data-status", "RESOLVED");
 
     await stale.goto(`/reports/${id}/edit`);
-    await expect(region(stale, "主要成效（二）").getByLabel("正文")).toBeVisible();
+    await expect(docEditor(stale, "主要成效（二）")).toBeVisible();
 
     await page.getByRole("button", { name: "提交审核" }).click();
     await expect(page.getByTestId("workflow-summary")).toContainText("第 2 次提交");
@@ -213,9 +213,8 @@ test("the full review: refused with blanks, filled, sent back with a comment, re
     await staff.page.goto(`/reports/${id}/edit`);
     await expect(staff.page).toHaveURL(new RegExp(`/reports/${id}$`));
     await expect(staff.page.getByRole("button", { name: "评论本节" }).first()).toHaveCount(0);
-    const body = region(stale, "主要成效（二）").getByLabel("正文");
-    await body.press("End");
-    await body.pressSequentially("迟到的修改。");
+    await caretToEnd(docEditor(stale, "主要成效（二）"));
+    await stale.keyboard.type("迟到的修改。");
     await expect(region(stale, "主要成效（二）").getByTestId("field-error")).toHaveText("报告已提交或已审定，不能再修改。");
     await expect(stale.getByTestId("save-status")).toHaveText("未保存");
     const [s] = await sql(`SELECT "body" FROM "Section" WHERE "reportId" = ? AND "body" LIKE ?`, [id, "%迟到的修改%"]);

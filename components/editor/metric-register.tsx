@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { formatChange } from "@/lib/reports/text/year-over-year";
 import { formatMetricValue } from "@/lib/reports/text/metric-tokens";
@@ -42,7 +42,7 @@ function onGridKey(e: React.KeyboardEvent<HTMLInputElement>) {
 }
 
 /** The report's figures as a compact table: change a value once and every chip in the text follows. */
-export function MetricRegister(props: { metrics: EditorMetric[] }) {
+export const MetricRegister = memo(function MetricRegister(props: { metrics: EditorMetric[] }) {
   const t = useTranslations("editor.metrics");
   return (
     <section aria-label={t("title")} className="space-y-2 rounded border border-stone-200 bg-white p-3" id="metrics">
@@ -80,7 +80,7 @@ export function MetricRegister(props: { metrics: EditorMetric[] }) {
       </datalist>
     </section>
   );
-}
+});
 
 function MetricRow({ metric }: { metric: EditorMetric }) {
   const { actions, store, refresh } = useEditorContext();

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { EditorView } from "prosemirror-view";
 import { chineseNumeral } from "@/lib/reports/text";
@@ -13,6 +13,7 @@ import { RegisterFigureBar, useFigureBinding } from "./register-figure-bar";
 import { focusInView, useNavigator, type NavStop } from "./blank-navigator";
 import { useEditorContext } from "./editor-context";
 import { StructureControls } from "./structure-controls";
+import { blankContext } from "./blank-context";
 import type { EditorActions, EditorMetric, EditorPlanItem, EditorPlanReview } from "./types";
 
 type Err = { key: string; values?: Record<string, string | number> } | null;
@@ -54,7 +55,7 @@ export function PlanPanel(props: { title: string; planItems: EditorPlanItem[]; m
   );
 }
 
-function PlanItemRow(props: { item: EditorPlanItem; n: number; isFirst: boolean; isLast: boolean; metrics: EditorMetric[]; onText: (id: string, text: string) => void }) {
+const PlanItemRow = memo(function PlanItemRow(props: { item: EditorPlanItem; n: number; isFirst: boolean; isLast: boolean; metrics: EditorMetric[]; onText: (id: string, text: string) => void }) {
   const { item } = props;
   const ctx = useEditorContext();
   const { actions } = ctx;
@@ -123,8 +124,7 @@ function PlanItemRow(props: { item: EditorPlanItem; n: number; isFirst: boolean;
                   kind: s.kind,
                   from: s.from,
                   to: s.to,
-                  before: text.slice(Math.max(0, s.index - 6), s.index),
-                  after: text.slice(s.index + s.length, s.index + s.length + 4),
+                  ...blankContext(text, s.index, s.length, ctx.store),
                   focus: () => focusInView(view, s.from, s.to, false),
                 },
           );
@@ -202,7 +202,7 @@ function PlanItemRow(props: { item: EditorPlanItem; n: number; isFirst: boolean;
       </div>
     </div>
   );
-}
+});
 
 type ReviewText = { verdict: EditorPlanReview["verdict"]; evidence: string };
 

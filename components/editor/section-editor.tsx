@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { EditorView } from "prosemirror-view";
 import { headingRequired } from "@/lib/validation/section-rules";
@@ -13,13 +13,16 @@ import { RegisterFigureBar, useFigureBinding } from "./register-figure-bar";
 import { focusInView, useNavigator, type NavStop } from "./blank-navigator";
 import { useEditorContext } from "./editor-context";
 import { StructureControls } from "./structure-controls";
+import { blankContext } from "./blank-context";
 import type { EditorPlanItem, EditorSection } from "./types";
 
 const sameText = (a: SectionText, b: SectionText) => a.heading === b.heading && a.body === b.body;
-const context = (text: string, at: number, len: number) => ({ before: text.slice(Math.max(0, at - 6), at), after: text.slice(at + len, at + len + 4) });
 
-/** One section of the document surface: numbering, run-in lead sentence and body, edited in place. */
-export function SectionEditor(props: {
+/**
+ * One section of the document surface: numbering, run-in lead sentence and body, edited in place.
+ * Memoised: a keystroke in one section must not re-render the other twenty-nine.
+ */
+export const SectionEditor = memo(function SectionEditor(props: {
   section: EditorSection;
   label: string;
   number: string | null;
@@ -100,7 +103,7 @@ export function SectionEditor(props: {
               kind: s.kind,
               from: s.from,
               to: s.to,
-              ...context(text, s.index, s.length),
+              ...blankContext(text, s.index, s.length, ctx.store),
               focus: () => focusInView(view, s.from, s.to, false),
             };
           });
@@ -178,7 +181,7 @@ export function SectionEditor(props: {
       </div>
     </section>
   );
-}
+});
 
 function ProblemLinks({ section, planItems }: { section: EditorSection; planItems: EditorPlanItem[] }) {
   const t = useTranslations("editor");
