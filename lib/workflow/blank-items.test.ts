@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blankContext, listBlankItems } from "./blank-items";
+import { blankContext, blankStopId, listBlankItems } from "./blank-items";
 
 const metric = (key: string, label: string, value: number | null, unit = "场") => ({ id: `m-${key}`, key, label, value, unit });
 
@@ -17,12 +17,14 @@ describe("the list of what is missing before submitting", () => {
   it("names each blank by section number, field and context, then plan items, then empty figures", () => {
     const items = listBlankItems(src);
     expect(items).toEqual([
-      { where: "section", id: "s0", kind: "OPENING", ordinal: 1, field: "body", match: "X", blankKind: "name", context: "今年以来，在X党工委的领导下。" },
-      { where: "section", id: "s1", kind: "ACHIEVEMENT", ordinal: 1, field: "heading", match: "X", blankKind: "figure", context: "抓实理论宣讲X场。" },
-      { where: "section", id: "s2", kind: "ACHIEVEMENT", ordinal: 2, field: "body", match: "X月X日", blankKind: "date", context: "并于X月X日召开表彰会，评出X人…" },
-      { where: "plan", id: "p1", ordinal: 1, match: "X", blankKind: "figure", context: "…短视频宣讲作品不少于X部。" },
+      { where: "section", id: "s0", kind: "OPENING", ordinal: 1, field: "body", match: "X", blankKind: "name", context: "今年以来，在X党工委的领导下。", index: 6 },
+      { where: "section", id: "s1", kind: "ACHIEVEMENT", ordinal: 1, field: "heading", match: "X", blankKind: "figure", context: "抓实理论宣讲X场。", index: 6 },
+      { where: "section", id: "s2", kind: "ACHIEVEMENT", ordinal: 2, field: "body", match: "X月X日", blankKind: "date", context: "并于X月X日召开表彰会，评出X人…", index: 2 },
+      { where: "plan", id: "p1", ordinal: 1, match: "X", blankKind: "figure", context: "…短视频宣讲作品不少于X部。", index: 14 },
       { where: "metric", id: "m-models", label: "先进典型", unit: "人" },
     ]);
+    // Each place has the editor's name, so the refusal can link to it.
+    expect(items.map(blankStopId)).toEqual(["body:s0:6", "heading:s1:6", "body:s2:2", "plan:p1:14", "metric:m-models"]);
   });
 
   it("is empty once everything is filled", () => {
