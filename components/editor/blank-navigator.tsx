@@ -47,10 +47,12 @@ interface Navigator {
   changed: () => void;
   move: (backwards: boolean, from?: { view: EditorView; pos: number }) => void;
   list: () => ListedStop[];
-  tick: number;
 }
 
+// Two contexts: the API is stable (editors and rows register once and never re-render for a change
+// elsewhere); the tick changes with every edit and is read only by the checklist.
 const NavigatorContext = createContext<Navigator | null>(null);
+const TickContext = createContext(0);
 
 export function useNavigator(): Navigator {
   const n = useContext(NavigatorContext);
@@ -158,13 +160,18 @@ export function NavigatorProvider({ store, children }: { store: FigureStore; chi
     return () => window.removeEventListener("keydown", onKey, true);
   }, [move]);
 
-  const value = useMemo(() => ({ register, changed, move, list, tick }), [register, changed, move, list, tick]);
-  return <NavigatorContext.Provider value={value}>{children}</NavigatorContext.Provider>;
+  const value = useMemo(() => ({ register, changed, move, list }), [register, changed, move, list]);
+  return (
+    <NavigatorContext.Provider value={value}>
+      <TickContext.Provider value={tick}>{children}</TickContext.Provider>
+    </NavigatorContext.Provider>
+  );
 }
 
 /** The stops in document order, re-read whenever an editor or a figure changes. */
 export function useStops(): ListedStop[] {
   const nav = useNavigator();
+  const tick = useContext(TickContext);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- tick is the change signal
-  return useMemo(() => nav.list(), [nav, nav.tick]);
+  return useMemo(() => nav.list(), [nav, tick]);
 }

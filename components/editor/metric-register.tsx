@@ -48,7 +48,7 @@ export const MetricRegister = memo(function MetricRegister(props: { metrics: Edi
     <section aria-label={t("title")} className="space-y-2 rounded border border-stone-200 bg-white p-3" id="metrics">
       <h2 className="text-lg font-medium">{t("title")}</h2>
       <p className="text-xs text-stone-500">{t("hint")}</p>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[44rem] border-collapse text-sm">
           <thead>
             <tr className="border-b border-stone-200 text-left text-xs text-stone-500">
@@ -144,7 +144,8 @@ function MetricRow({ metric }: { metric: EditorMetric }) {
           },
         ],
       }),
-    [nav, metric.id, metric.key, t],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- register is stable; nav itself changes every tick
+    [nav.register, metric.id, metric.key, t],
   );
 
   const change = formatChange(parseFigureValue(auto.value.value), parseFigureValue(auto.value.previousValue), auto.value.unit);
