@@ -170,6 +170,21 @@ test.describe("the document editor", () => {
     await expect(register.locator("tr[data-metric-key]").nth(11).locator('input[data-col="value"]')).toBeFocused();
     await expect(chip(page, "主要成效（三）", "volunteer_growth")).toHaveText("43%");
     await expectAllSaved(page);
+
+    // A figure the text never quotes is a blank at its register row until it has a value.
+    const count = await blankCount(page);
+    const add = page.getByRole("form", { name: "新增指标" });
+    await add.getByLabel("代码（英文）").fill("wechat_posts");
+    await add.getByLabel("名称").fill("微信推文");
+    await add.getByLabel("单位").fill("篇");
+    await add.getByRole("button", { name: "添加" }).click();
+    await expect(register.getByLabel("微信推文（本年）")).toBeVisible();
+    await expect.poll(() => blankCount(page)).toBe(count + 1);
+    await page.getByTestId("blank-list").getByRole("button").filter({ hasText: "微信推文" }).click();
+    await expect(register.getByLabel("微信推文（本年）")).toBeFocused();
+    await page.keyboard.type("120");
+    await expect.poll(() => blankCount(page)).toBe(count);
+    await expectAllSaved(page);
   });
 
   test("the submit refusal links to each blank and puts the caret on it", async ({ page }) => {

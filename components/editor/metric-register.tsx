@@ -163,7 +163,7 @@ function MetricRow({ metric }: { metric: EditorMetric }) {
   );
   return (
     <>
-      <tr className="border-b border-stone-100 align-top" data-metric-key={metric.key}>
+      <tr ref={rowRef} className="border-b border-stone-100 align-top" data-metric-key={metric.key}>
         <td className="px-1 py-1">
           <code className="text-xs text-stone-500">{metric.key}</code>
         </td>
