@@ -61,4 +61,11 @@ describe("formatDecimal", () => {
   it("refuses numbers that would print in exponent form", () => {
     expect(() => formatDecimal(1e21, 2)).toThrow(RangeError);
   });
+
+  it("handles magnitudes String() prints in exponent form", () => {
+    expect(roundHalfAwayFromZero(5e-7, 6)).toBe(0.000001);
+    expect(roundHalfAwayFromZero(5e-7, 2)).toBe(0);
+    expect(formatDecimal(3e-7, 2)).toBe("0");
+    expect(formatDecimal(1e-9 * 100, 1)).toBe("0");
+  });
 });

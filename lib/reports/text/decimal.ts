@@ -18,11 +18,11 @@ export function roundHalfAwayFromZero(value: number, digits: number): number {
   if (abs >= 1e15) {
     // Doubles this large have no fractional precision left to round.
     rounded = abs;
-  } else if (abs < 1e-7) {
-    // Far below the smallest kept decimal (and String() would switch to exponent form).
-    rounded = 0;
   } else {
-    rounded = Number(`${Math.round(Number(`${abs}e${digits}`))}e-${digits}`);
+    // Shift the decimal point in the exponent form, which every magnitude has (String() switches to it
+    // below 1e-6, and "5e-7e2" would be NaN).
+    const [mantissa, exponent] = abs.toExponential().split("e");
+    rounded = Number(`${Math.round(Number(`${mantissa}e${Number(exponent) + digits}`))}e-${digits}`);
   }
   // Normalise -0 so it never prints as "-0".
   return value < 0 && rounded !== 0 ? -rounded : rounded;
