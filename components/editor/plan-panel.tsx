@@ -10,10 +10,10 @@ import { ConflictView } from "./conflict-view";
 import { useBackupOffer } from "./backup-offer";
 import { DocEditor, type DocEditorHandle } from "./doc-editor";
 import { RegisterFigureBar, useFigureBinding } from "./register-figure-bar";
-import { focusInView, useNavigator, type NavStop } from "./blank-navigator";
+import { useNavigator } from "./blank-navigator";
+import { useDocStops } from "./use-doc-stops";
 import { useEditorContext } from "./editor-context";
 import { StructureControls } from "./structure-controls";
-import { blankContext } from "./blank-context";
 import type { EditorActions, EditorMetric, EditorPlanItem, EditorPlanReview } from "./types";
 
 type Err = { key: string; values?: Record<string, string | number> } | null;
@@ -96,43 +96,8 @@ const PlanItemRow = memo(function PlanItemRow(props: { item: EditorPlanItem; n: 
   );
   const binding = useFigureBinding({ ...ctx, view: () => doc.current?.view() ?? null, onBound: () => ctx.refresh() });
   const hostRef = useRef<HTMLDivElement>(null);
-  const labelRef = useRef(label);
-  labelRef.current = label;
-  useEffect(
-    () =>
-      nav.register(`plan:${item.id}`, {
-        el: () => hostRef.current,
-        place: () => labelRef.current,
-        view: () => doc.current?.view() ?? null,
-        caret: () => {
-          const v = doc.current?.view();
-          return v ? { from: v.state.selection.from, to: v.state.selection.to } : null;
-        },
-        stops: () => {
-          const view = doc.current?.view();
-          if (!view) return [];
-          const text = auto.valueRef().text;
-          return (doc.current?.stops() ?? []).map((s): NavStop =>
-            s.type === "figure"
-              ? { id: `fig:${item.id}:${s.from}`, where: "metric", itemId: s.key, figureKey: s.key, from: s.from, to: s.to, kind: "metric", focus: () => focusInView(view, s.from, s.to, true) }
-              : {
-                  id: `plan:${item.id}:${s.index}`,
-                  where: "plan",
-                  itemId: item.id,
-                  index: s.index,
-                  match: s.match,
-                  kind: s.kind,
-                  from: s.from,
-                  to: s.to,
-                  ...blankContext(text, s.index, s.length, ctx.store),
-                  focus: () => focusInView(view, s.from, s.to, false),
-                },
-          );
-        },
-      }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [nav.register, item.id],
-  );
+  const planValue = useCallback(() => ({ heading: "", body: auto.valueRef().text }), [auto]);
+  useDocStops({ owner: "plan", itemId: item.id, label, host: hostRef, doc, value: planValue, store: ctx.store });
   return (
     <div ref={hostRef} className="group relative" role="group" aria-label={label} data-plan-id={item.id}>
       <DocEditor

@@ -10,10 +10,10 @@ import { useBackupOffer } from "./backup-offer";
 import { FieldError } from "./field-error";
 import { DocEditor, type DocEditorHandle } from "./doc-editor";
 import { RegisterFigureBar, useFigureBinding } from "./register-figure-bar";
-import { focusInView, useNavigator, type NavStop } from "./blank-navigator";
+import { useNavigator } from "./blank-navigator";
+import { useDocStops } from "./use-doc-stops";
 import { useEditorContext } from "./editor-context";
 import { StructureControls } from "./structure-controls";
-import { blankContext } from "./blank-context";
 import type { EditorPlanItem, EditorSection } from "./types";
 
 const sameText = (a: SectionText, b: SectionText) => a.heading === b.heading && a.body === b.body;
@@ -71,47 +71,9 @@ export const SectionEditor = memo(function SectionEditor(props: {
 
   const binding = useFigureBinding({ ...ctx, view: () => doc.current?.view() ?? null, onBound: () => ctx.refresh() });
 
-  // Register this section's blanks with the navigator (document order comes from the DOM).
+  // This section's blanks, for Alt+J and the checklist (document order comes from the DOM).
   const hostRef = useRef<HTMLElement>(null);
-  const labelRef = useRef(props.label);
-  labelRef.current = props.label;
-  useEffect(
-    () =>
-      nav.register(`section:${section.id}`, {
-        el: () => hostRef.current,
-        place: () => labelRef.current,
-        view: () => doc.current?.view() ?? null,
-        caret: () => {
-          const v = doc.current?.view();
-          return v ? { from: v.state.selection.from, to: v.state.selection.to } : null;
-        },
-        stops: () => {
-          const view = doc.current?.view();
-          if (!view) return [];
-          const value = auto.valueRef();
-          return (doc.current?.stops() ?? []).map((s): NavStop => {
-            if (s.type === "figure") {
-              return { id: `fig:${section.id}:${s.from}`, where: "metric", itemId: s.key, figureKey: s.key, from: s.from, to: s.to, kind: "metric", focus: () => focusInView(view, s.from, s.to, true) };
-            }
-            const text = s.field === "heading" ? value.heading : value.body;
-            return {
-              id: `${s.field}:${section.id}:${s.index}`,
-              where: s.field,
-              itemId: section.id,
-              index: s.index,
-              match: s.match,
-              kind: s.kind,
-              from: s.from,
-              to: s.to,
-              ...blankContext(text, s.index, s.length, ctx.store),
-              focus: () => focusInView(view, s.from, s.to, false),
-            };
-          });
-        },
-      }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [nav.register, section.id],
-  );
+  useDocStops({ owner: "section", itemId: section.id, label: props.label, host: hostRef, doc, value: auto.valueRef, store: ctx.store });
 
   const headingEmpty = headingRequired(section.kind) && auto.value.heading.trim() === "";
   const kindLabel = t(`kind.${section.kind}`);
