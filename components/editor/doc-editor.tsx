@@ -55,11 +55,24 @@ export interface DocEditorProps {
   onFocus?: (view: EditorView) => void;
 }
 
-const decoKey = new PluginKey<{ number: string | null; tick: number }>("summa-decorations");
+interface DecoState {
+  number: string | null;
+  tick: number;
+  set: DecorationSet;
+}
+const decoKey = new PluginKey<DecoState>("summa-decorations");
+
+// The stops of a document, computed once per document (the checklist asks every editor on each change).
+const stopsCache = new WeakMap<PMNode, DocStop[]>();
+function stopsOf(doc: PMNode): DocStop[] {
+  let stops = stopsCache.get(doc);
+  if (!stops) stopsCache.set(doc, (stops = docBlanksAndFigures(doc)));
+  return stops;
+}
 
 function buildDecorations(doc: PMNode, number: string | null, planLead: boolean, store: FigureStore, unitDupTitle: string): DecorationSet {
   const decos: Decoration[] = [];
-  for (const s of docBlanksAndFigures(doc)) {
+  for (const s of stopsOf(doc)) {
     if (s.type === "text") {
       decos.push(Decoration.inline(s.from, s.to, { class: "pm-blank", "data-blank": s.kind }));
       continue;
@@ -115,7 +128,7 @@ export const DocEditor = forwardRef<DocEditorHandle, DocEditorProps>(function Do
 
   useImperativeHandle(ref, () => ({
     view: () => viewRef.current,
-    stops: () => (viewRef.current ? docBlanksAndFigures(viewRef.current.state.doc) : []),
+    stops: () => (viewRef.current ? stopsOf(viewRef.current.state.doc) : []),
     setValue: (v) => {
       const view = viewRef.current;
       if (!view) return;
@@ -157,21 +170,22 @@ export const DocEditor = forwardRef<DocEditorHandle, DocEditorProps>(function Do
       "Shift-Mod-z": redo,
       "Alt-Enter": () => propsRef.current.onAcceptCandidate?.() ?? false,
     });
-    const decorations = new Plugin<{ number: string | null; tick: number }>({
+    // Decorations are rebuilt only when the text, the numbering or a figure changed — not when the caret
+    // moves — and kept in the plugin state, so a keystroke costs one scan of this section only.
+    const build = (doc: PMNode, number: string | null) =>
+      buildDecorations(doc, number, !!propsRef.current.planLead, propsRef.current.store, propsRef.current.unitDupTitle);
+    const decorations = new Plugin<DecoState>({
       key: decoKey,
       state: {
-        init: () => ({ number: p.number, tick: 0 }),
-        apply: (tr, v) => {
-          const meta = tr.getMeta(decoKey) as Partial<{ number: string | null; tick: number }> | undefined;
-          return meta ? { ...v, ...meta } : v;
+        init: (_config, state) => ({ number: p.number, tick: 0, set: build(state.doc, p.number) }),
+        apply: (tr, v, _old, state) => {
+          const meta = tr.getMeta(decoKey) as Partial<DecoState> | undefined;
+          if (!meta && !tr.docChanged) return v;
+          const next = { ...v, ...meta };
+          return { ...next, set: build(state.doc, next.number) };
         },
       },
-      props: {
-        decorations: (state) => {
-          const v = decoKey.getState(state)!;
-          return buildDecorations(state.doc, v.number, !!propsRef.current.planLead, propsRef.current.store, propsRef.current.unitDupTitle);
-        },
-      },
+      props: { decorations: (state) => decoKey.getState(state)!.set },
     });
     // A section with a lead slot keeps it even when everything is selected and replaced.
     const keepLead = new Plugin({

@@ -111,7 +111,10 @@ const PlanItemRow = memo(function PlanItemRow(props: { item: EditorPlanItem; n: 
         store={ctx.store}
         chipText={ctx.chipText}
         unitDupTitle={t("unitDup")}
-        onChange={(v) => set({ text: v.body })}
+        onChange={(v) => {
+          onText(item.id, v.body); // before the tick that re-reads it
+          set({ text: v.body });
+        }}
         onCandidate={binding.setCandidate}
         onAcceptCandidate={binding.accept}
         onNavigate={(view: EditorView, pos: number, backwards: boolean) => nav.move(backwards, { view, pos })}

@@ -5,23 +5,22 @@
 // inserts a figure. Structure controls sit beside the text, the checklist beside the page.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
-import { useRouter, useSearchParams } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { TextSelection } from "prosemirror-state";
 import type { EditorView } from "prosemirror-view";
 import { chineseNumeral } from "@/lib/reports/text";
 import { docSchema } from "@/lib/editor/schema";
-import { findRepeatedUnits } from "@/lib/editor/repeated-unit";
 import type { SectionText } from "@/lib/editor/text-to-doc";
 import { SaveStatusIndicator, SaveStatusProvider } from "./save-status";
 import { SectionEditor } from "./section-editor";
 import { MetricRegister } from "./metric-register";
 import { PlanPanel, PlanReviewPanel } from "./plan-panel";
-import { BlankChecklist } from "./blank-checklist";
+import { ChecklistPanel } from "./checklist-panel";
 import { FieldError } from "./field-error";
 import { BackupBanner, BackupProvider } from "./backup-offer";
 import { FigureStore } from "./figure-store";
-import { NavigatorProvider, useNavigator, useStops, type ListedStop } from "./blank-navigator";
+import { NavigatorProvider, useNavigator } from "./blank-navigator";
 import { EditorContext, type EditorContextValue, type OpResult } from "./editor-context";
 import { FigurePicker } from "./figure-picker";
 import { PresenceIndicator } from "./presence-indicator";
@@ -68,18 +67,20 @@ function EditorBody(props: EditorProps & { store: FigureStore }) {
   const { report, actions, store } = props;
   const t = useTranslations("editor");
   const router = useRouter();
-  const search = useSearchParams();
   const nav = useNavigator();
-  const stops = useStops();
   const pendingFocus = useRef<string | null>(null);
   const [opError, setOpError] = useState<{ key: string; values?: Record<string, string | number> } | null>(null);
   const activeView = useRef<EditorView | null>(null);
   const [picker, setPicker] = useState<EditorView | null>(null);
 
-  const [texts, setTexts] = useState<Record<string, SectionText>>({});
-  const [planTexts, setPlanTexts] = useState<Record<string, string>>({});
-  const onText = useCallback((id: string, v: SectionText) => setTexts((s) => (s[id] === v ? s : { ...s, [id]: v })), []);
-  const onPlanText = useCallback((id: string, text: string) => setPlanTexts((s) => (s[id] === text ? s : { ...s, [id]: text })), []);
+  // The live texts, for the side panel's warnings: kept in refs (the panel re-reads them on each change
+  // tick), so typing in one section re-renders neither the page nor the other sections.
+  const texts = useRef(new Map<string, SectionText>());
+  const planTexts = useRef(new Map<string, string>());
+  const onText = useCallback((id: string, v: SectionText) => void texts.current.set(id, v), []);
+  const onPlanText = useCallback((id: string, text: string) => void planTexts.current.set(id, text), []);
+  const sectionText = useCallback((id: string) => texts.current.get(id), []);
+  const planText = useCallback((id: string) => planTexts.current.get(id), []);
 
   const refresh = useCallback(
     (focusId?: string) => {
@@ -144,48 +145,20 @@ function EditorBody(props: EditorProps & { store: FigureStore }) {
     return () => window.removeEventListener("keydown", onKey, true);
   }, []);
 
-  // Arriving from the submit refusal's list (?blank=…): put the caret on that blank once it is known.
-  const wanted = useRef(search.get("blank"));
-  useEffect(() => {
-    const want = wanted.current;
-    if (!want || stops.length === 0) return;
-    let stop = stops.find((s) => s.id === want);
-    if (!stop && want.startsWith("metric:")) {
-      const key = store.all().find((f) => `metric:${f.id}` === want)?.key;
-      stop = stops.find((s) => s.figureKey === key);
-    }
-    if (stop) {
-      wanted.current = null;
-      requestAnimationFrame(() => stop.focus());
-    }
-  }, [stops, store]);
-
   const sectionsOf = (kind: SectionKind) => props.sections.filter((s) => s.kind === kind);
   const labelOf = (s: EditorSection, n: number, count: number) => {
     if (s.kind === "OPENING" || s.kind === "CLOSING") return count > 1 ? `${t(`kind.${s.kind}`)}${n}` : t(`kind.${s.kind}`);
     return `${t(`kind.${s.kind}`)}（${chineseNumeral(n)}）`;
   };
 
-  const figureLabel = (s: ListedStop) => {
-    if (s.where === "metric") return t("checklist.metric", { label: store.get(s.figureKey ?? "")?.label ?? "" });
-    return `${s.before ? `…${s.before}` : ""}【${s.match ?? ""}】${s.after ? `${s.after}…` : ""}`;
-  };
-
-  // Warnings beside the blanks: problems no plan item answers, and units written twice after a chip.
-  const units = new Map(store.all().map((f) => [f.key, { unit: f.unit }]));
-  const warnings = [
-    ...sectionsOf("PROBLEM")
-      .filter((s) => s.planItemIds.length === 0)
-      .map((s, _i, list) => t("checklist.unanswered", { label: labelOf(s, sectionsOf("PROBLEM").indexOf(s) + 1, list.length) })),
-    ...props.sections.flatMap((s) => {
-      const v = texts[s.id] ?? { heading: s.heading, body: s.body };
-      const n = sectionsOf(s.kind).indexOf(s) + 1;
-      return findRepeatedUnits(`${v.heading}\n${v.body}`, units).map((r) => t("checklist.unitDup", { label: labelOf(s, n, sectionsOf(s.kind).length), unit: units.get(r.key)?.unit ?? "" }));
-    }),
-    ...props.planItems.flatMap((p, i) =>
-      findRepeatedUnits(planTexts[p.id] ?? p.text, units).map((r) => t("checklist.unitDup", { label: t("plan.item", { n: chineseNumeral(i + 1) }), unit: units.get(r.key)?.unit ?? "" })),
-    ),
-  ];
+  const sectionLabel = useCallback(
+    (s: EditorSection) => {
+      const list = props.sections.filter((x) => x.kind === s.kind);
+      return labelOf(s, list.indexOf(s) + 1, list.length);
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- labelOf only reads t
+    [props.sections, t],
+  );
 
   async function addSection(kind: SectionKind) {
     await run(actions.addSection({ reportId: report.id, kind }));
@@ -274,7 +247,7 @@ function EditorBody(props: EditorProps & { store: FigureStore }) {
             <MetricRegister metrics={props.metrics} />
           </div>
           <div className="order-first lg:order-none">
-            <BlankChecklist stops={stops} warnings={warnings} labelOf={figureLabel} />
+            <ChecklistPanel sections={props.sections} planItems={props.planItems} store={store} sectionText={sectionText} planText={planText} labelOf={sectionLabel} />
           </div>
         </div>
       </div>

@@ -89,7 +89,10 @@ export const SectionEditor = memo(function SectionEditor(props: {
         store={ctx.store}
         chipText={ctx.chipText}
         unitDupTitle={t("unitDup")}
-        onChange={(v) => auto.setValue(v)}
+        onChange={(v) => {
+          onText(section.id, v); // before the tick that re-reads it
+          auto.setValue(v);
+        }}
         onCandidate={binding.setCandidate}
         onAcceptCandidate={binding.accept}
         onNavigate={(view: EditorView, pos: number, backwards: boolean) => nav.move(backwards, { view, pos })}
