@@ -44,6 +44,12 @@ test.describe("hardening", () => {
     const big = await request.post("/", { headers: { ...headers, Origin: baseURL! }, data: "x".repeat(1024 * 1024 + 10) });
     expect(big.status()).toBe(413);
     expect(await big.text()).toContain("1 MB");
+    // Malformed bodies Next could not decode: refused before they reach it.
+    for (const [type, data] of [["text/plain;charset=UTF-8", "["], ["text/plain", "not json"], ["multipart/form-data; boundary=xyz", "garbage"], ["multipart/form-data", "--x"]]) {
+      const r = await request.post("/login", { headers: { ...headers, Origin: baseURL!, "Content-Type": type }, data });
+      expect(r.status(), `${type}: ${data}`).toBe(400);
+      expect(await r.text()).toContain("提交的数据格式无效");
+    }
     for (const path of ["/reports/%E0%A4%A/edit", "/%zz", "/admin/chains/%C0"]) {
       const r = await request.get(path);
       expect(r.status(), path).toBe(400);

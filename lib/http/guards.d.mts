@@ -6,3 +6,5 @@ export function refuseRequest(req: {
   headers: Record<string, string | string[] | undefined>;
 }): { status: number; code: string } | null;
 export function refusalText(code: string, acceptLanguage?: string): string;
+export function malformedActionBody(contentType: string | undefined, body: Buffer): boolean;
+export function isActionRequest(req: { method?: string; headers: Record<string, string | string[] | undefined> }): boolean;

@@ -44,10 +44,38 @@ export function refuseRequest(req) {
   return null;
 }
 
+/**
+ * A server-action body Next would fail to decode (and answer with an error instead of a refusal):
+ * a non-multipart body must be JSON; a multipart one must carry its boundary and start with it.
+ * @param {string | undefined} contentType
+ * @param {Buffer} body
+ */
+export function malformedActionBody(contentType, body) {
+  const type = (contentType ?? "").toLowerCase();
+  if (type.startsWith("multipart/form-data")) {
+    const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType ?? "");
+    const b = boundary?.[1] ?? boundary?.[2];
+    if (!b) return true;
+    return !body.subarray(0, b.length + 4).toString("latin1").replace(/^\r?\n/, "").startsWith(`--${b}`);
+  }
+  try {
+    JSON.parse(body.toString("utf8"));
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** Is this a server-action request (Next routes it by the Next-Action header)? */
+export function isActionRequest(req) {
+  return (req.method ?? "GET").toUpperCase() === "POST" && req.headers["next-action"] !== undefined;
+}
+
 const MESSAGES = {
   badPath: ["请求地址无效（含有无法解码的字符）。", "The address is malformed (it has characters that cannot be decoded)."],
   foreignOrigin: ["请求来自其他网站，已拒绝。", "The request came from another site and was refused."],
   bodyTooLarge: ["提交的内容超过 1 MB，已拒绝。", "The submitted content is over 1 MB and was refused."],
+  badActionBody: ["提交的数据格式无效，已拒绝。", "The submitted data is malformed and was refused."],
 };
 
 /** The refusal as a small bilingual text body (the page that shows it has not been reached yet). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTION_BODY_LIMIT, refuseRequest, refusalText } from "./guards.mjs";
+import { ACTION_BODY_LIMIT, malformedActionBody, refuseRequest, refusalText } from "./guards.mjs";
 
 const action = (headers: Record<string, string>) => ({ method: "POST", url: "/reports/x/edit", headers: { "next-action": "abc", host: "summa.local:3000", ...headers } });
 
@@ -25,5 +25,18 @@ describe("refuseRequest", () => {
   it("says why in both languages, the request's first", () => {
     expect(refusalText("bodyTooLarge", "en-US,en;q=0.9")).toMatch(/^The submitted content is over 1 MB/);
     expect(refusalText("bodyTooLarge", "zh-CN")).toMatch(/^提交的内容超过 1 MB/);
+  });
+});
+
+describe("malformedActionBody", () => {
+  it("needs JSON for a non-multipart body", () => {
+    expect(malformedActionBody("text/plain;charset=UTF-8", Buffer.from('["$K1"]'))).toBe(false);
+    expect(malformedActionBody("text/plain", Buffer.from("["))).toBe(true);
+    expect(malformedActionBody(undefined, Buffer.from("not json"))).toBe(true);
+  });
+  it("needs the boundary, and the body to start with it, for multipart", () => {
+    expect(malformedActionBody("multipart/form-data; boundary=xyz", Buffer.from("--xyz\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--xyz--"))).toBe(false);
+    expect(malformedActionBody("multipart/form-data; boundary=xyz", Buffer.from("garbage"))).toBe(true);
+    expect(malformedActionBody("multipart/form-data", Buffer.from("--xyz"))).toBe(true);
   });
 });
