@@ -1,6 +1,8 @@
 // Both sign-in limits under concurrency, on both engines, with two app instances (two clients on one
 // database): attempts are reserved before the password is verified, so a burst gets at most the limit
 // evaluated, and once the limit is reached the right password opens no session.
+import { spawn } from "node:child_process";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, ENGINES, pgAvailable, useEngine, type TestDb } from "./support/test-db";
 import { hashPassword } from "@/lib/auth/password";
@@ -20,7 +22,7 @@ describe.each(ENGINES)("sign-in limits on %s", (kind) => {
     }
     t = await createTestDb(kind);
     const passwordHash = await hashPassword(PASSWORD);
-    for (const email of ["burst@x.cn", "mixed@x.cn", "late@x.cn", "ipvictim1@x.cn"]) {
+    for (const email of ["burst@x.cn", "mixed@x.cn", "late@x.cn", "ipvictim1@x.cn", "procs@x.cn"]) {
       await t.db.user.create({ data: { email, name: email, passwordHash } });
     }
     const load = () => import("@/lib/auth/sessions");
@@ -84,4 +86,29 @@ describe.each(ENGINES)("sign-in limits on %s", (kind) => {
     expect(await attempt(1, "ipvictim1@x.cn", PASSWORD, "192.0.2.67")).toMatchObject({ ok: true });
     expect(await attempt(1, "ipvictim1@x.cn", PASSWORD, "192.0.2.66")).toEqual({ ok: false, reason: "rateLimited" });
   });
+
+  it("three app processes, 10 simultaneous wrong passwords each: 10 evaluated in all", async (ctx) => {
+    if (skip) return ctx.skip();
+    const root = path.resolve(import.meta.dirname, "..");
+    const startAt = Date.now() + 4000;
+    const run = () =>
+      new Promise<string[]>((resolve, reject) => {
+        const child = spawn(
+          process.execPath,
+          ["--conditions=react-server", "--import", "tsx", "tests/support/sign-in-worker.ts", "procs@x.cn", "10", String(startAt)],
+          { cwd: root, env: { ...t.env, AUTH_SECRET: "test-secret-test-secret-test-secret-0123" } },
+        );
+        let out = "";
+        let err = "";
+        child.stdout.on("data", (d) => (out += d));
+        child.stderr.on("data", (d) => (err += d));
+        child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").at(-1)!)) : reject(new Error(err))));
+      });
+    const outcomes = (await Promise.all([run(), run(), run()])).flat();
+    const invalid = outcomes.filter((o) => o === "invalid").length;
+    console.log(`[${kind}] 3 processes × 10 concurrent wrong passwords → ${invalid} evaluated, ${outcomes.length - invalid} refused as limited`);
+    expect(outcomes).toHaveLength(30);
+    expect(invalid).toBe(10);
+    expect(await evaluated("procs@x.cn")).toBe(10);
+  }, 120_000);
 });
