@@ -53,7 +53,7 @@ test.describe("hardening", () => {
       expect(r.status(), `${type}: ${data}`).toBe(400);
       expect(await r.text()).toContain("提交的数据格式无效");
     }
-    for (const path of ["/reports/%E0%A4%A/edit", "/%zz", "/admin/chains/%C0"]) {
+    for (const path of ["/reports/%E0%A4%A/edit", "/%zz", "/admin/chains/%C0", "/reports/%00", "/reports/%ED%A0%80/edit"]) {
       const r = await request.get(path);
       expect(r.status(), path).toBe(400);
     }

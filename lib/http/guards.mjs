@@ -14,9 +14,10 @@ export const ACTION_BODY_LIMIT = 1024 * 1024;
  */
 export function refuseRequest(req) {
   const url = req.url ?? "/";
-  const pathname = url.split("?")[0];
+  const [pathname, query = ""] = url.split(/\?(.*)/s);
   try {
-    decodeURIComponent(pathname);
+    // A NUL reaches the database as part of an id (PostgreSQL refuses it with an error): refused here.
+    if (decodeURIComponent(pathname).includes("\u0000") || /%00/.test(query)) return { status: 400, code: "badPath" };
   } catch {
     return { status: 400, code: "badPath" };
   }

@@ -8,6 +8,9 @@ describe("refuseRequest", () => {
     expect(refuseRequest({ url: "/reports/%E0%A4%A/edit", headers: {} })).toEqual({ status: 400, code: "badPath" });
     expect(refuseRequest({ url: "/reports/%zz", headers: {} })).toEqual({ status: 400, code: "badPath" });
     expect(refuseRequest({ url: "/reports/%E6%8A%A5?q=%zz", headers: {} })).toBeNull();
+    expect(refuseRequest({ url: "/reports/%00/edit", headers: {} })).toEqual({ status: 400, code: "badPath" });
+    expect(refuseRequest({ url: "/admin?error=a%00b", headers: {} })).toEqual({ status: 400, code: "badPath" });
+    expect(refuseRequest({ url: "/reports/%ED%A0%80", headers: {} })).toEqual({ status: 400, code: "badPath" }); // a lone surrogate
   });
   it("refuses a server action from a foreign origin with 403, lets a same-origin one through", () => {
     expect(refuseRequest(action({ origin: "http://evil.example" }))).toEqual({ status: 403, code: "foreignOrigin" });
