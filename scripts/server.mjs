@@ -62,4 +62,10 @@ const server = createServer(async (req, res) => {
   });
 });
 server.listen(port, hostname, () => console.log(`[summa] ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
-for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.close(() => process.exit(0)));
+for (const sig of ["SIGINT", "SIGTERM"]) {
+  process.on(sig, () => {
+    console.log(`[summa] ${sig}: stopping`);
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 2000).unref(); // keep-alive connections must not hold the exit
+  });
+}

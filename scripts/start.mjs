@@ -47,4 +47,5 @@ const port = env.PORT || "3000";
 const args = dev ? [nextBin, "dev", "-p", port] : [path.join(root, "scripts/server.mjs")];
 const child = spawn(process.execPath, args, { cwd: root, stdio: "inherit", env: { ...env, PORT: port } });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
+child.on("exit", (code, signal) => signal && log(`server ended by ${signal}`));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
