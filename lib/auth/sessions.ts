@@ -54,7 +54,7 @@ export async function attemptSignIn({ email, password, ip, userAgent }: SignInIn
       data: { id: sessionId, userId: user.id, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) },
     });
     await writeAudit(tx, { actorId: user.id, action: "auth.login", targetType: "User", targetId: user.id, ip, userAgent });
-  });
+  }, { maxWait: 15_000, timeout: 20_000 });
   return { ok: true, user: { id: user.id, name: user.name, email: user.email }, sessionId };
 }
 

@@ -1,6 +1,5 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import type { ActionContext } from "@/lib/actions/action-client";
 import { auditChange } from "./audit-context";
 import { ReportLockedError } from "@/lib/errors";
 import { assertCan, NotFoundError, type Actor } from "@/lib/permissions";
