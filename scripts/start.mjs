@@ -43,6 +43,9 @@ if (!dev && !existsSync(path.join(root, env.SUMMA_NEXT_DIST_DIR || ".next", "BUI
 }
 
 const port = env.PORT || "3000";
-const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { cwd: root, stdio: "inherit", env });
+// Production: scripts/server.mjs (Next's handler plus the client-address and request checks).
+const args = dev ? [nextBin, "dev", "-p", port] : [path.join(root, "scripts/server.mjs")];
+const child = spawn(process.execPath, args, { cwd: root, stdio: "inherit", env: { ...env, PORT: port } });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
+child.on("exit", (code, signal) => signal && log(`server ended by ${signal}`));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

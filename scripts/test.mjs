@@ -149,9 +149,11 @@ try {
   const built = step("next build", node([bin("next/dist/bin/next"), "build"]).ok);
   if (built) {
     const dataDir = mkdtempSync(path.join(tmpdir(), "summa-e2e-sqlite-"));
-    e2e("embedded SQLite", { SUMMA_DATA_DIR: dataDir, CHROMIUM_PATH: chromium, E2E_PORT: "3100" });
+    // E2E_PORT moves both runs (PostgreSQL on the next port), so two checkouts can test side by side.
+    const port = Number(process.env.E2E_PORT || 3100);
+    e2e("embedded SQLite", { SUMMA_DATA_DIR: dataDir, CHROMIUM_PATH: chromium, E2E_PORT: String(port) });
     rmSync(dataDir, { recursive: true, force: true });
-    if (pgUrl) e2e("PostgreSQL", { DATABASE_URL: pgUrl, CHROMIUM_PATH: chromium, E2E_PORT: "3101" });
+    if (pgUrl) e2e("PostgreSQL", { DATABASE_URL: pgUrl, CHROMIUM_PATH: chromium, E2E_PORT: String(port + 1) });
   }
 } finally {
   if (pgTestDb) psql(`DROP DATABASE IF EXISTS "${pgTestDb}" WITH (FORCE)`);

@@ -51,3 +51,11 @@ export function defineAction<S extends z.ZodType, T>(
 export function messageKey(code: string): string {
   return code.includes(".") ? code : `errors.${code}`;
 }
+
+/**
+ * A form action's argument as a FormData, whatever a forged request put there (a malformed body can
+ * decode to undefined or a plain value): an empty form is refused by the action's own validation.
+ */
+export function formOf(value: unknown): FormData {
+  return value instanceof FormData ? value : new FormData();
+}

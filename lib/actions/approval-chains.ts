@@ -1,7 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { defineAction, type ActionResult } from "./action-client";
+import { defineAction, formOf, type ActionResult } from "./action-client";
 import { ZAddChainStepSchema, ZChainStepRefSchema, ZMoveChainStepSchema } from "@/lib/workflow/schemas";
 import { addChainStep, moveChainStep, removeChainStep } from "@/lib/workflow/approval-chains";
 
@@ -22,7 +22,8 @@ function back(unitId: string, result: ActionResult<unknown>): never {
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 const optional = (form: FormData, name: string) => (form.get(name) ? String(form.get(name)) : null);
 
-export async function addChainStepFormAction(form: FormData): Promise<void> {
+export async function addChainStepFormAction(raw: FormData): Promise<void> {
+  const form = formOf(raw);
   const unitId = text(form, "unitId");
   const kind = text(form, "approverKind") === "UNIT_LEADER" ? "UNIT_LEADER" : "USER";
   back(
@@ -37,10 +38,12 @@ export async function addChainStepFormAction(form: FormData): Promise<void> {
   );
 }
 
-export async function removeChainStepFormAction(form: FormData): Promise<void> {
+export async function removeChainStepFormAction(raw: FormData): Promise<void> {
+  const form = formOf(raw);
   back(text(form, "unitId"), await remove({ stepId: text(form, "stepId") }));
 }
 
-export async function moveChainStepFormAction(form: FormData): Promise<void> {
+export async function moveChainStepFormAction(raw: FormData): Promise<void> {
+  const form = formOf(raw);
   back(text(form, "unitId"), await move({ stepId: text(form, "stepId"), direction: text(form, "direction") === "up" ? "up" : "down" }));
 }

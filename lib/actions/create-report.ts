@@ -1,14 +1,15 @@
 "use server";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { defineAction } from "./action-client";
+import { defineAction, formOf } from "./action-client";
 import { ZCreateReportSchema } from "@/lib/validation/report-schemas";
 import { createReport } from "@/lib/reports/create-report";
 
 const createReportAction = defineAction(ZCreateReportSchema, createReport);
 
 /** The home page's "start the report" buttons: create, then open the editor. */
-export async function createReportFormAction(form: FormData): Promise<void> {
+export async function createReportFormAction(raw: FormData): Promise<void> {
+  const form = formOf(raw);
   const result = await createReportAction({
     roundId: String(form.get("roundId") ?? ""),
     unitId: String(form.get("unitId") ?? ""),

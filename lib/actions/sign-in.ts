@@ -2,6 +2,7 @@
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
 import { ZCredentialsSchema } from "@/lib/auth/credentials-schema";
+import { formOf } from "./action-client";
 
 export type SignInState = { error: "invalid" | "rateLimited" | "badInput" | "failed" | null; email: string };
 
@@ -11,7 +12,8 @@ function safeNext(next: FormDataEntryValue | null): string {
   return value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/";
 }
 
-export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
+export async function signInAction(_prev: SignInState, raw: FormData): Promise<SignInState> {
+  const form = formOf(raw);
   const email = String(form.get("email") ?? "");
   const parsed = ZCredentialsSchema.safeParse({ email, password: form.get("password") });
   if (!parsed.success) return { error: "badInput", email };

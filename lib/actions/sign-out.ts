@@ -1,12 +1,13 @@
 "use server";
 import { signOut } from "@/lib/auth/auth";
-import { getActor } from "@/lib/auth/current-actor";
+import { currentSessionId, getActor } from "@/lib/auth/current-actor";
 import { requestMeta } from "@/lib/auth/request-meta";
-import { writeAudit } from "@/lib/audit/write-audit";
-import { db } from "@/lib/db";
+import { endSession } from "@/lib/auth/sessions";
 
+/** Ends this session on the server (its row goes, with the audit event), then clears the cookie. */
 export async function signOutAction(): Promise<void> {
   const actor = await getActor();
-  if (actor) await writeAudit(db, { actorId: actor.id, action: "auth.logout", targetType: "User", targetId: actor.id, ...(await requestMeta()) });
+  const sessionId = await currentSessionId();
+  if (actor && sessionId) await endSession(actor.id, sessionId, await requestMeta());
   await signOut({ redirectTo: "/login?signedOut=1" });
 }

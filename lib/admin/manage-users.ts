@@ -26,11 +26,12 @@ export async function setUserDisabled(input: { userId: string; disabled: boolean
   return db.$transaction(async (tx) => {
     await managedUser(tx, ctx.actor, input.userId);
     if (input.userId === ctx.actor.id) throw new DomainError("cannotDisableSelf");
-    // Disabling also revokes every session issued so far, so enabling again does not revive them.
+    // Disabling also ends every open session (their rows go), so enabling again does not revive them.
     await tx.user.update({
       where: { id: input.userId },
       data: input.disabled ? { disabled: true, sessionsRevokedAt: new Date() } : { disabled: false },
     });
+    if (input.disabled) await tx.userSession.deleteMany({ where: { userId: input.userId } });
     await audit(tx, ctx, input.disabled ? "admin.user_disable" : "admin.user_enable", input.userId, {});
     return { disabled: input.disabled };
   });

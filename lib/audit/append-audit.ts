@@ -25,7 +25,10 @@ export async function appendAudit(tx: Prisma.TransactionClient, kind: DbKind, in
   if (kind === "postgres") {
     await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY}::bigint)) AS l`;
   }
-  const last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
+  // The chain continues from the recorded head, not from whatever row is newest now: a deleted newest
+  // event then stays detectable (the next event links to the hash of the one that is gone).
+  const head = await tx.auditHead.findUnique({ where: { id: 1 } });
+  const last = head ?? (await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true } }));
   const fields = {
     seq: (last?.seq ?? 0) + 1,
     createdAt: new Date(),
@@ -39,5 +42,11 @@ export async function appendAudit(tx: Prisma.TransactionClient, kind: DbKind, in
     userAgent: input.userAgent?.slice(0, 300) ?? null,
     prevHash: last?.hash ?? GENESIS_HASH,
   };
-  await tx.auditEvent.create({ data: { ...fields, hash: auditEventHash(fields) } });
+  const hash = auditEventHash(fields);
+  await tx.auditEvent.create({ data: { ...fields, hash } });
+  if (head) {
+    await tx.auditHead.update({ where: { id: 1 }, data: { seq: fields.seq, hash, count: { increment: 1 } } });
+  } else {
+    await tx.auditHead.create({ data: { id: 1, seq: fields.seq, hash, count: await tx.auditEvent.count() } });
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditEventHash, canonicalJson, checkChain, GENESIS_HASH, type AuditFields } from "./chain";
+import { auditEventHash, canonicalJson, checkChain, checkHead, GENESIS_HASH, type AuditFields } from "./chain";
 
 function chain(n: number) {
   const out: (AuditFields & { hash: string })[] = [];
@@ -54,5 +54,27 @@ describe("checkChain", () => {
     const edited = { ...events[1], ip: "10.0.0.1" };
     events[1] = { ...edited, hash: auditEventHash(edited) };
     expect(checkChain(events).brokenAt).toEqual({ seq: 3, reason: "link" });
+  });
+});
+
+describe("checkHead", () => {
+  const events = chain(4);
+  const head = { seq: 4, count: 4, hash: events[3].hash };
+  it("accepts a chain that ends at the recorded head", () => {
+    expect(checkHead(events[3], 4, head).ok).toBe(true);
+    expect(checkHead(null, 0, null).ok).toBe(true);
+  });
+  it("detects a deleted newest event", () => {
+    expect(checkHead(events[2], 3, head).brokenAt).toEqual({ seq: 4, reason: "head" });
+  });
+  it("detects a newest event edited with its hash recomputed", () => {
+    const edited = { ...events[3], action: "report.approve" };
+    const rehashed = { ...edited, hash: auditEventHash(edited) };
+    expect(checkChain([...events.slice(0, 3), rehashed]).ok).toBe(true); // the chain alone cannot tell
+    expect(checkHead(rehashed, 4, head).brokenAt).toEqual({ seq: 4, reason: "head" });
+  });
+  it("detects a deleted head row, and a count that does not match", () => {
+    expect(checkHead(events[3], 4, null).brokenAt?.reason).toBe("head");
+    expect(checkHead(events[3], 3, head).brokenAt?.reason).toBe("head");
   });
 });

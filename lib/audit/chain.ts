@@ -1,7 +1,10 @@
 import { createHash } from "node:crypto";
 
 // The audit trail is a hash chain: each event's hash covers its own fields and the previous event's
-// hash, so changing or deleting any row breaks every hash after it (verifyAuditChain finds where).
+// hash, so changing or deleting any row breaks every hash after it (verifyAuditChain finds where). The
+// newest event has nothing after it, so the chain's head (its seq and hash, and the number of events) is
+// also kept in AuditHead, written in the same transaction as each append: deleting the newest event, or
+// editing it and recomputing its hash, no longer matches the head.
 export const GENESIS_HASH = "0".repeat(64);
 
 export interface AuditFields {
@@ -62,7 +65,7 @@ export interface ChainCheck {
   ok: boolean;
   checked: number;
   /** The first event whose hash or link does not match, if any. */
-  brokenAt?: { seq: number; reason: "hash" | "link" };
+  brokenAt?: { seq: number; reason: "hash" | "link" | "head" };
 }
 
 /** Checks a run of events in seq order, starting after `prevHash`. Pure; unit-tested. */
@@ -74,4 +77,23 @@ export function checkChain(events: (AuditFields & { hash: string })[], prevHash 
     prev = e.hash;
   }
   return { ok: true, checked: events.length };
+}
+
+export interface AuditHeadRow {
+  seq: number;
+  count: number;
+  hash: string;
+}
+
+/**
+ * After the events checked out one by one: does the newest one, and the number of events, match the
+ * recorded head? `last` is the newest event read (null: none). Pure; unit-tested.
+ */
+export function checkHead(last: { seq: number; hash: string } | null, count: number, head: AuditHeadRow | null): ChainCheck {
+  if (!last && !head) return { ok: true, checked: 0 };
+  if (!head || !last || head.seq !== last.seq || head.hash !== last.hash || head.count !== count) {
+    // Where the chain should end: the recorded head, or the newest event when the head row is gone.
+    return { ok: false, checked: count, brokenAt: { seq: head?.seq ?? last?.seq ?? 0, reason: "head" } };
+  }
+  return { ok: true, checked: count };
 }

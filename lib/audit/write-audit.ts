@@ -11,7 +11,9 @@ export type { AuditInput };
  */
 export async function writeAudit(client: Db | Tx, input: AuditInput): Promise<void> {
   if (client === rootDb) {
-    await rootDb.$transaction((tx) => appendAudit(tx, dbKind, input));
+    // Appends queue behind one lock; under a burst (e.g. a flood of failed sign-ins) waiting a few
+    // seconds for a connection or the lock is normal, not an error.
+    await rootDb.$transaction((tx) => appendAudit(tx, dbKind, input), { maxWait: 15_000, timeout: 20_000 });
     return;
   }
   await appendAudit(client as Tx, dbKind, input);

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { auth } from "./auth";
 import { db } from "@/lib/db";
+import { sessionIsLive } from "./sessions";
 import { buildActor, type Actor } from "@/lib/permissions";
 
 /**
@@ -12,7 +13,10 @@ import { buildActor, type Actor } from "@/lib/permissions";
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id) return null;
+  const sessionId = session?.sessionId;
+  if (!id || !sessionId) return null;
+  // A signed-out session (or one ended by disabling the account) has no row any more.
+  if (!(await sessionIsLive(id, sessionId))) return null;
   const user = await db.user.findUnique({
     where: { id },
     select: {
@@ -20,13 +24,10 @@ export const getActor = cache(async (): Promise<Actor | null> => {
       name: true,
       email: true,
       disabled: true,
-      sessionsRevokedAt: true,
       memberships: { select: { unitId: true, role: true } },
     },
   });
   if (!user || user.disabled) return null;
-  // A session from before the account was disabled stays dead after it is enabled again: sign in anew.
-  if (user.sessionsRevokedAt && (session.issuedAt ?? 0) * 1000 < user.sessionsRevokedAt.getTime()) return null;
   const units = await db.unit.findMany({ select: { id: true, parentId: true } });
   return buildActor(user, user.memberships, units);
 });
@@ -36,4 +37,9 @@ export async function requireActor(returnTo?: string): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect(returnTo ? `/login?next=${encodeURIComponent(returnTo)}` : "/login");
   return actor;
+}
+
+/** The current session's row id (for signing out), or null. */
+export async function currentSessionId(): Promise<string | null> {
+  return (await auth())?.sessionId ?? null;
 }

@@ -24,6 +24,16 @@ export function createDb(env: NodeJS.ProcessEnv = process.env): { db: Db; kind: 
     await adapter.executeScript(
       "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
     );
+    // Interactive transactions take the write lock up front (BEGIN IMMEDIATE instead of the adapter's
+    // deferred BEGIN). Within one process the adapter already runs them one at a time, so nothing changes
+    // there; but two processes on one file (a second app instance, a script) now wait for each other
+    // (busy_timeout) instead of failing with SQLITE_BUSY when a transaction that read first tries to
+    // write after the other one committed.
+    const client = (adapter as unknown as { client?: { prepare: (sql: string) => unknown } }).client;
+    if (client) {
+      const prepare = client.prepare.bind(client);
+      client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    }
     return adapter;
   };
   return { db: new SqliteClient({ adapter: factory }), kind: "sqlite" };

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { auditChange } from "./audit-context";
 import { ReportLockedError } from "@/lib/errors";
 import { assertCan, NotFoundError, type Actor } from "@/lib/permissions";
 
@@ -13,10 +14,19 @@ export async function requireEditableReport(tx: Tx, actor: Actor, reportId: stri
   if (!report) throw new NotFoundError();
   assertCan(actor, "report.edit", report.unitId);
   // Conditional on DRAFT and done first: it takes the report's row lock, so an edit racing a submit
-  // either lands before the submission or is refused — never after it. Also shows the latest edit time.
-  const { count } = await tx.report.updateMany({ where: { id: reportId, status: "DRAFT" }, data: { updatedAt: new Date() } });
+  // either lands before the submission or is refused — never after it. A no-op write in raw SQL, so
+  // Prisma's @updatedAt does not move: a change that turns out to be a conflict is no edit
+  // (draftChange moves the last-edited time when something was really saved).
+  const count = await tx.$executeRaw`UPDATE "Report" SET "status" = "status" WHERE "id" = ${reportId} AND "status" = 'DRAFT'`;
   if (count === 0) throw new ReportLockedError();
   return report;
+}
+
+/** A drafting change was saved: the report's last-edited time moves, and the change is audited. */
+export async function draftChange(...args: Parameters<typeof auditChange>) {
+  const [tx, , , target] = args;
+  await tx.report.update({ where: { id: target.reportId }, data: { updatedAt: new Date() }, select: { id: true } });
+  await auditChange(...args);
 }
 
 /** The report a child record belongs to, or not-found. */

@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { REPORT_CAPS } from "@/lib/validation/limits";
 import type { ActionContext } from "@/lib/actions/action-client";
 import { parseMetricTokens } from "@/lib/reports/text";
-import { reportIdOf, requireEditableReport } from "./draft-access";
-import { auditChange } from "./audit-context";
+import { draftChange, reportIdOf, requireEditableReport } from "./draft-access";
 
 export interface MetricFields {
   label: string;
@@ -20,6 +20,9 @@ export async function addMetric(input: MetricFields & { reportId: string; key: s
     await requireEditableReport(tx, ctx.actor, input.reportId);
     const clash = await tx.metric.findUnique({ where: { reportId_key: { reportId: input.reportId, key: input.key } } });
     if (clash) throw new DomainError("metricKeyDuplicate", { key: input.key });
+    if ((await tx.metric.count({ where: { reportId: input.reportId } })) >= REPORT_CAPS.metrics) {
+      throw new DomainError("tooManyMetrics", { max: REPORT_CAPS.metrics });
+    }
     const last = await tx.metric.aggregate({ where: { reportId: input.reportId }, _max: { position: true } });
     const metric = await tx.metric.create({
       data: {
@@ -34,7 +37,7 @@ export async function addMetric(input: MetricFields & { reportId: string; key: s
         position: (last._max.position ?? -1) + 1,
       },
     });
-    await auditChange(tx, ctx, "metric.add", { type: "Metric", id: metric.id, reportId: input.reportId }, { key: input.key, value: input.value });
+    await draftChange(tx, ctx, "metric.add", { type: "Metric", id: metric.id, reportId: input.reportId }, { key: input.key, value: input.value });
     return { id: metric.id, version: metric.version };
   });
 }
@@ -64,7 +67,7 @@ export async function updateMetric(input: MetricFields & { metricId: string; bas
       const m = await tx.metric.findUniqueOrThrow({ where: { id: input.metricId } });
       return { status: "conflict", current: { label: m.label, unit: m.unit, value: m.value, previousValue: m.previousValue, target: m.target, note: m.note ?? "", version: m.version } };
     }
-    await auditChange(tx, ctx, "metric.save", { type: "Metric", id: input.metricId, reportId }, { value: input.value, unit: input.unit });
+    await draftChange(tx, ctx, "metric.save", { type: "Metric", id: input.metricId, reportId }, { value: input.value, unit: input.unit });
     return { status: "saved", version: input.baseVersion + 1 };
   });
 }
@@ -84,7 +87,7 @@ export async function deleteMetric(input: { metricId: string }, ctx: ActionConte
       .filter((t) => t.key === metric.key).length;
     if (uses > 0) throw new DomainError("metricInUse", { count: uses });
     await tx.metric.delete({ where: { id: metric.id } });
-    await auditChange(tx, ctx, "metric.delete", { type: "Metric", id: metric.id, reportId }, { key: metric.key, label: metric.label, value: metric.value });
+    await draftChange(tx, ctx, "metric.delete", { type: "Metric", id: metric.id, reportId }, { key: metric.key, label: metric.label, value: metric.value });
     return { id: metric.id };
   });
 }

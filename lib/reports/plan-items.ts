@@ -1,9 +1,9 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { REPORT_CAPS } from "@/lib/validation/limits";
 import type { ActionContext } from "@/lib/actions/action-client";
-import { reportIdOf, requireEditableReport } from "./draft-access";
-import { auditChange } from "./audit-context";
+import { draftChange, reportIdOf, requireEditableReport } from "./draft-access";
 import { stripLeadingNumber } from "@/lib/reports/text";
 
 interface PlanFields {
@@ -28,11 +28,14 @@ export async function addPlanItem(input: PlanFields & { reportId: string }, ctx:
   return db.$transaction(async (tx) => {
     const report = await requireEditableReport(tx, ctx.actor, input.reportId);
     await checkPlanFields(tx, report, input);
+    if ((await tx.planItem.count({ where: { reportId: report.id } })) >= REPORT_CAPS.planItems) {
+      throw new DomainError("tooManyPlanItems", { max: REPORT_CAPS.planItems });
+    }
     const last = await tx.planItem.aggregate({ where: { reportId: report.id }, _max: { position: true } });
     const item = await tx.planItem.create({
       data: { reportId: report.id, text: stripLeadingNumber(input.text), targetMetricId: input.targetMetricId, ownerId: input.ownerId, position: (last._max.position ?? -1) + 1 },
     });
-    await auditChange(tx, ctx, "plan.add", { type: "PlanItem", id: item.id, reportId: report.id }, { text: input.text });
+    await draftChange(tx, ctx, "plan.add", { type: "PlanItem", id: item.id, reportId: report.id }, { text: input.text });
     return { id: item.id, version: item.version };
   });
 }
@@ -54,7 +57,7 @@ export async function updatePlanItem(input: PlanFields & { planItemId: string; b
       const p = await tx.planItem.findUniqueOrThrow({ where: { id: input.planItemId } });
       return { status: "conflict", current: { text: p.text, targetMetricId: p.targetMetricId, ownerId: p.ownerId, version: p.version } };
     }
-    await auditChange(tx, ctx, "plan.save", { type: "PlanItem", id: input.planItemId, reportId }, { text: input.text });
+    await draftChange(tx, ctx, "plan.save", { type: "PlanItem", id: input.planItemId, reportId }, { text: input.text });
     return { status: "saved", version: input.baseVersion + 1 };
   });
 }
@@ -64,7 +67,7 @@ export async function deletePlanItem(input: { planItemId: string }, ctx: ActionC
     const reportId = await reportIdOf(tx, "planItem", input.planItemId);
     await requireEditableReport(tx, ctx.actor, reportId);
     const item = await tx.planItem.delete({ where: { id: input.planItemId } });
-    await auditChange(tx, ctx, "plan.delete", { type: "PlanItem", id: item.id, reportId }, { text: item.text });
+    await draftChange(tx, ctx, "plan.delete", { type: "PlanItem", id: item.id, reportId }, { text: item.text });
     return { id: item.id };
   });
 }
@@ -82,7 +85,7 @@ export async function movePlanItem(input: { planItemId: string; direction: "up" 
     for (let i = 0; i < ids.length; i++) {
       if (items.find((x) => x.id === ids[i])!.position !== i) await tx.planItem.update({ where: { id: ids[i] }, data: { position: i } });
     }
-    await auditChange(tx, ctx, "plan.move", { type: "PlanItem", id: input.planItemId, reportId }, { direction: input.direction });
+    await draftChange(tx, ctx, "plan.move", { type: "PlanItem", id: input.planItemId, reportId }, { direction: input.direction });
     return { moved: true };
   });
 }
@@ -99,7 +102,7 @@ export async function setProblemLinks(input: { sectionId: string; planItemIds: s
     if (valid !== ids.length) throw new DomainError("invalidInput");
     await tx.problemPlanLink.deleteMany({ where: { sectionId: input.sectionId } });
     if (ids.length) await tx.problemPlanLink.createMany({ data: ids.map((planItemId) => ({ sectionId: input.sectionId, planItemId })) });
-    await auditChange(tx, ctx, "problem.links", { type: "Section", id: input.sectionId, reportId }, { planItemIds: ids });
+    await draftChange(tx, ctx, "problem.links", { type: "Section", id: input.sectionId, reportId }, { planItemIds: ids });
     return { planItemIds: ids };
   });
 }
@@ -124,7 +127,7 @@ export async function savePlanReview(
       const r = await tx.planReview.findUniqueOrThrow({ where: { id: input.planReviewId } });
       return { status: "conflict", current: { verdict: r.verdict, evidence: r.evidence ?? "", version: r.version } };
     }
-    await auditChange(tx, ctx, "plan_review.save", { type: "PlanReview", id: input.planReviewId, reportId }, { verdict: input.verdict });
+    await draftChange(tx, ctx, "plan_review.save", { type: "PlanReview", id: input.planReviewId, reportId }, { verdict: input.verdict });
     return { status: "saved", version: input.baseVersion + 1 };
   });
 }

@@ -4,8 +4,7 @@ import { DomainError } from "@/lib/errors";
 import { headingRequired } from "@/lib/validation/section-rules";
 import { stripLeadingNumber } from "@/lib/reports/text";
 import type { ActionContext } from "@/lib/actions/action-client";
-import { reportIdOf, requireEditableReport } from "./draft-access";
-import { auditChange } from "./audit-context";
+import { draftChange, reportIdOf, requireEditableReport } from "./draft-access";
 
 export type SaveSectionResult =
   | { status: "saved"; version: number }
@@ -38,7 +37,7 @@ export async function saveSection(
       return { status: "conflict", current: { heading: current.heading, body: current.body, version: current.version, updatedBy: by?.name ?? null } };
     }
     const version = input.baseVersion + 1;
-    await auditChange(tx, ctx, "section.save", { type: "Section", id: input.sectionId, reportId }, {
+    await draftChange(tx, ctx, "section.save", { type: "Section", id: input.sectionId, reportId }, {
       version,
       headingLength: input.heading.length,
       bodyLength: input.body.length,

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { REPORT_CAPS } from "@/lib/validation/limits";
 import type { ActionContext } from "@/lib/actions/action-client";
-import { reportIdOf, requireEditableReport } from "./draft-access";
-import { auditChange } from "./audit-context";
+import { draftChange, reportIdOf, requireEditableReport } from "./draft-access";
 
 type Kind = "OPENING" | "ACHIEVEMENT" | "PROBLEM" | "PLAN" | "CLOSING";
 
@@ -11,6 +11,9 @@ type Kind = "OPENING" | "ACHIEVEMENT" | "PROBLEM" | "PLAN" | "CLOSING";
 export async function addSection(input: { reportId: string; kind: Kind }, ctx: ActionContext) {
   return db.$transaction(async (tx) => {
     await requireEditableReport(tx, ctx.actor, input.reportId);
+    if ((await tx.section.count({ where: { reportId: input.reportId } })) >= REPORT_CAPS.sections) {
+      throw new DomainError("tooManySections", { max: REPORT_CAPS.sections });
+    }
     const last = await tx.section.aggregate({ where: { reportId: input.reportId }, _max: { position: true } });
     const section = await tx.section.create({
       data: {
@@ -23,7 +26,7 @@ export async function addSection(input: { reportId: string; kind: Kind }, ctx: A
         updatedById: ctx.actor.id,
       },
     });
-    await auditChange(tx, ctx, "section.add", { type: "Section", id: section.id, reportId: input.reportId }, { kind: input.kind });
+    await draftChange(tx, ctx, "section.add", { type: "Section", id: section.id, reportId: input.reportId }, { kind: input.kind });
     return { id: section.id };
   });
 }
@@ -34,7 +37,7 @@ export async function deleteSection(input: { sectionId: string }, ctx: ActionCon
     const reportId = await reportIdOf(tx, "section", input.sectionId);
     await requireEditableReport(tx, ctx.actor, reportId);
     const section = await tx.section.delete({ where: { id: input.sectionId } });
-    await auditChange(tx, ctx, "section.delete", { type: "Section", id: section.id, reportId }, {
+    await draftChange(tx, ctx, "section.delete", { type: "Section", id: section.id, reportId }, {
       kind: section.kind,
       heading: section.heading,
       body: section.body,
@@ -64,7 +67,7 @@ export async function moveSection(input: { sectionId: string; direction: "up" | 
     for (let i = 0; i < ids.length; i++) {
       if (all.find((s) => s.id === ids[i])!.position !== i) await tx.section.update({ where: { id: ids[i] }, data: { position: i } });
     }
-    await auditChange(tx, ctx, "section.move", { type: "Section", id: input.sectionId, reportId }, { direction: input.direction });
+    await draftChange(tx, ctx, "section.move", { type: "Section", id: input.sectionId, reportId }, { direction: input.direction });
     return { moved: true };
   });
 }
@@ -79,7 +82,7 @@ export async function assignSectionOwner(input: { sectionId: string; ownerId: st
       if (!drafter) throw new DomainError("ownerNotDrafter");
     }
     await tx.section.update({ where: { id: input.sectionId }, data: { ownerId: input.ownerId } });
-    await auditChange(tx, ctx, "section.owner", { type: "Section", id: input.sectionId, reportId }, { ownerId: input.ownerId });
+    await draftChange(tx, ctx, "section.owner", { type: "Section", id: input.sectionId, reportId }, { ownerId: input.ownerId });
     return { ownerId: input.ownerId };
   });
 }

@@ -12,6 +12,13 @@ export const LIMITS = {
   title: 120,
 } as const;
 
+/**
+ * How many sections, plan items and figures one report may have. A real summary has a dozen sections,
+ * five to fifteen plan items and a few dozen figures; the caps stop a runaway script or a stuck key
+ * from making a report nobody can open or print, with room to spare for the largest real one.
+ */
+export const REPORT_CAPS = { sections: 120, planItems: 100, metrics: 200 } as const;
+
 /** The largest magnitude a figure may have; beyond it a typo is far likelier than a real figure. */
 export const METRIC_MAX = 1e12;
 

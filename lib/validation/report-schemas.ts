@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { LIMITS, METRIC_MAX } from "./limits";
 import { METRIC_KEY_PATTERN } from "@/lib/reports/text";
+import { counter, id, isCalendarDate, text } from "./text";
 
 // Zod schemas shared by the editor's forms and the server actions. Messages are keys under "errors.".
 
-const id = z.string().min(1).max(64);
-const version = z.number().int().min(1);
+const version = counter(1);
 
 export const ZSectionKindSchema = z.enum(["OPENING", "ACHIEVEMENT", "PROBLEM", "PLAN", "CLOSING"]);
 
@@ -14,8 +14,8 @@ export { headingRequired } from "./section-rules";
 export const ZSaveSectionSchema = z.object({
   sectionId: id,
   baseVersion: version,
-  heading: z.string().max(LIMITS.heading, { message: "headingTooLong" }),
-  body: z.string().max(LIMITS.body, { message: "bodyTooLong" }),
+  heading: text().max(LIMITS.heading, { message: "headingTooLong" }),
+  body: text().max(LIMITS.body, { message: "bodyTooLong" }),
 });
 
 export const ZAddSectionSchema = z.object({ reportId: id, kind: ZSectionKindSchema });
@@ -24,8 +24,7 @@ export const ZMoveSectionSchema = z.object({ sectionId: id, direction: z.enum(["
 export const ZAssignOwnerSchema = z.object({ sectionId: id, ownerId: id.nullable() });
 
 /** A figure as typed: digits with an optional decimal point and sign; empty = not filled yet. */
-export const ZMetricValueSchema = z
-  .string()
+export const ZMetricValueSchema = text()
   .trim()
   .transform((s) => s.replace(/[,，\s]/g, ""))
   .refine((s) => s === "" || /^-?\d+(\.\d+)?$/.test(s), { message: "metricNotNumber" })
@@ -34,23 +33,26 @@ export const ZMetricValueSchema = z
 
 export const ZMetricFieldsSchema = z
   .object({
-    label: z.string().trim().min(1, { message: "metricLabelRequired" }).max(LIMITS.metricLabel, { message: "metricLabelTooLong" }),
-    unit: z.string().trim().min(1, { message: "metricUnitRequired" }).max(LIMITS.metricUnit, { message: "metricUnitTooLong" }),
+    label: text().trim().min(1, { message: "metricLabelRequired" }).max(LIMITS.metricLabel, { message: "metricLabelTooLong" }),
+    unit: text().trim().min(1, { message: "metricUnitRequired" }).max(LIMITS.metricUnit, { message: "metricUnitTooLong" }),
     value: ZMetricValueSchema,
     previousValue: ZMetricValueSchema,
     target: ZMetricValueSchema,
-    note: z.string().trim().max(LIMITS.metricNote, { message: "noteTooLong" }),
+    note: text().trim().max(LIMITS.metricNote, { message: "noteTooLong" }),
   })
   .refine((m) => m.unit !== "%" || m.value === null || (m.value >= -100 && m.value <= 10_000), {
     message: "metricPercentRange",
     path: ["value"],
   })
-  .refine((m) => m.unit === "%" || m.value === null || m.value >= 0, { message: "metricNegative", path: ["value"] });
+  // A count (场, 人次, 万元 …) is never negative — nor is last year's value or the target.
+  .refine((m) => m.unit === "%" || m.value === null || m.value >= 0, { message: "metricNegative", path: ["value"] })
+  .refine((m) => m.unit === "%" || m.previousValue === null || m.previousValue >= 0, { message: "metricNegative", path: ["previousValue"] })
+  .refine((m) => m.unit === "%" || m.target === null || m.target >= 0, { message: "metricNegative", path: ["target"] });
 
 export const ZAddMetricSchema = z.intersection(
   z.object({
     reportId: id,
-    key: z.string().trim().regex(METRIC_KEY_PATTERN, { message: "metricKeyInvalid" }),
+    key: text().trim().regex(METRIC_KEY_PATTERN, { message: "metricKeyInvalid" }),
   }),
   ZMetricFieldsSchema,
 );
@@ -59,7 +61,7 @@ export const ZUpdateMetricSchema = z.intersection(z.object({ metricId: id, baseV
 export const ZMetricRefSchema = z.object({ metricId: id });
 
 export const ZPlanItemFieldsSchema = z.object({
-  text: z.string().trim().min(1, { message: "planTextRequired" }).max(LIMITS.planText, { message: "planTextTooLong" }),
+  text: text().trim().min(1, { message: "planTextRequired" }).max(LIMITS.planText, { message: "planTextTooLong" }),
   targetMetricId: id.nullable(),
   ownerId: id.nullable(),
 });
@@ -72,7 +74,7 @@ export const ZPlanReviewSchema = z.object({
   planReviewId: id,
   baseVersion: version,
   verdict: z.enum(["DONE", "PARTLY", "NOT_DONE"]).nullable(),
-  evidence: z.string().trim().max(LIMITS.evidence, { message: "evidenceTooLong" }),
+  evidence: text().trim().max(LIMITS.evidence, { message: "evidenceTooLong" }),
 });
 
 export const ZProblemLinksSchema = z.object({ sectionId: id, planItemIds: z.array(id).max(100) });
@@ -85,8 +87,8 @@ export const ZCreateReportSchema = z.object({
 
 export const ZCreateRoundSchema = z.object({
   year: z.coerce.number({ message: "yearInvalid" }).int({ message: "yearInvalid" }).min(2000, { message: "yearInvalid" }).max(2100, { message: "yearInvalid" }),
-  title: z.string().trim().min(1, { message: "titleRequired" }).max(LIMITS.title, { message: "titleTooLong" }),
-  deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "deadlineInvalid" }),
+  title: text().trim().min(1, { message: "titleRequired" }).max(LIMITS.title, { message: "titleTooLong" }),
+  deadline: z.string().refine(isCalendarDate, { message: "deadlineInvalid" }),
   templateId: id,
-  unitIds: z.array(id).min(1, { message: "unitsRequired" }),
+  unitIds: z.array(id).min(1, { message: "unitsRequired" }).max(1000, { message: "invalidInput" }),
 });

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { LIMITS } from "@/lib/validation/limits";
+import { counter, id, INT4_MAX, text } from "@/lib/validation/text";
 
 // Zod schemas of the review & approval actions. Messages are message keys ("reviewErrors.…" as they are).
 
-const id = z.string().min(1).max(64);
-const revision = z.number().int().min(0);
-const reason = z.string().trim().max(LIMITS.reason, { message: "reviewErrors.reasonTooLong" });
+const revision = counter(0);
+const reason = text().trim().max(LIMITS.reason, { message: "reviewErrors.reasonTooLong" });
 
 /** Longest label of a chain step (科室负责人, 分管领导, 主要领导 …). */
 export const CHAIN_LABEL_MAX = 30;
@@ -24,8 +24,7 @@ export const ZDecideReportSchema = z
 export const ZReopenReportSchema = z.object({
   reportId: id,
   revision,
-  reason: z
-    .string()
+  reason: text()
     .trim()
     .min(1, { message: "reviewErrors.reasonRequired" })
     .max(LIMITS.reason, { message: "reviewErrors.reasonTooLong" }),
@@ -36,13 +35,12 @@ export const ZAddCommentSchema = z
     reportId: id,
     sectionId: id.nullable(),
     parentId: id.nullable(),
-    body: z
-      .string()
+    body: text()
       .trim()
       .min(1, { message: "reviewErrors.commentRequired" })
       .max(LIMITS.comment, { message: "reviewErrors.commentTooLong" }),
-    quote: z.string().max(QUOTE_MAX, { message: "reviewErrors.quoteTooLong" }).nullable(),
-    quoteStart: z.number().int().min(0).nullable(),
+    quote: text().max(QUOTE_MAX, { message: "reviewErrors.quoteTooLong" }).nullable(),
+    quoteStart: z.number().int().min(0).max(INT4_MAX).nullable(),
   })
   .refine((c) => c.quote === null || (c.sectionId !== null && c.quoteStart !== null && c.quote.trim() !== ""), {
     message: "invalidInput",
@@ -54,8 +52,7 @@ export const ZCommentStatusSchema = z.object({ commentId: id, status: z.enum(["O
 export const ZAddChainStepSchema = z
   .object({
     unitId: id,
-    label: z
-      .string()
+    label: text()
       .trim()
       .min(1, { message: "reviewErrors.chainLabelRequired" })
       .max(CHAIN_LABEL_MAX, { message: "reviewErrors.chainLabelTooLong" }),

@@ -24,8 +24,17 @@ describe("chineseNumeral", () => {
     expect(chineseNumeral(n)).toBe(expected);
   });
 
-  it("throws outside 1..99 and for non-integers", () => {
-    for (const n of [0, -1, 100, 1.5, Number.NaN, Infinity]) {
+  it("goes as far as the exporter: 100 → 一百, 101 → 一百零一, 110 → 一百一十, 999, then Arabic", async () => {
+    const { chineseNumeral: exporter } = await import("@/lib/export/format");
+    for (let n = 1; n <= 1200; n++) expect(chineseNumeral(n)).toBe(exporter(n));
+    expect(chineseNumeral(100)).toBe("一百");
+    expect(chineseNumeral(101)).toBe("一百零一");
+    expect(chineseNumeral(110)).toBe("一百一十");
+    expect(chineseNumeral(999)).toBe("九百九十九");
+  });
+
+  it("throws for non-positive numbers and non-integers", () => {
+    for (const n of [0, -1, 1.5, Number.NaN, Infinity]) {
       expect(() => chineseNumeral(n)).toThrow(RangeError);
     }
   });
@@ -39,11 +48,12 @@ describe("sectionNumber", () => {
     expect(sectionNumber(4, 1)).toBe("（1）");
   });
 
-  it("uses Chinese numerals up to 99 on levels 1 and 2", () => {
+  it("uses Chinese numerals on levels 1 and 2, past 99 too", () => {
     expect(sectionNumber(1, 11)).toBe("十一、");
     expect(sectionNumber(2, 20)).toBe("（二十）");
     expect(sectionNumber(2, 99)).toBe("（九十九）");
-    expect(() => sectionNumber(1, 100)).toThrow(RangeError);
+    expect(sectionNumber(1, 100)).toBe("一百、");
+    expect(sectionNumber(2, 120)).toBe("（一百二十）");
     expect(() => sectionNumber(2, 0)).toThrow(RangeError);
   });
 

@@ -1,0 +1,29 @@
+-- CreateTable
+CREATE TABLE "UserSession" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" DATETIME NOT NULL,
+    CONSTRAINT "UserSession_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "AuditHead" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "seq" INTEGER NOT NULL,
+    "count" INTEGER NOT NULL,
+    "hash" TEXT NOT NULL,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateIndex
+CREATE INDEX "UserSession_userId_idx" ON "UserSession"("userId");
+
+-- CreateIndex
+CREATE INDEX "UserSession_expiresAt_idx" ON "UserSession"("expiresAt");
+
+
+-- Anchor the existing chain: the head row starts at the newest event already recorded.
+INSERT INTO "AuditHead" ("id", "seq", "count", "hash", "updatedAt")
+SELECT 1, e."seq", (SELECT COUNT(*) FROM "AuditEvent"), e."hash", CURRENT_TIMESTAMP
+FROM "AuditEvent" e ORDER BY e."seq" DESC LIMIT 1;
