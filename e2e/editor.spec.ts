@@ -112,6 +112,47 @@ test.describe("the document editor", () => {
     await expectAllSaved(page);
   });
 
+  test("a figure typed as a plain number is a warning; one click and Alt+Enter bind it", async ({ page }) => {
+    await openEditor(page);
+    const editor = docEditor(page, "主要成效（四）");
+    await caretToEnd(editor);
+    await page.keyboard.type("新增志愿岗位30个。");
+    const warning = page.getByTestId("problem-warnings").getByTestId("warning-link").filter({ hasText: "主要成效（四）：数字未登记为指标" });
+    await expect(warning).toContainText("新增志愿岗位【30】个");
+    // Away from it, then back through the warning.
+    await page.keyboard.press("Control+Home");
+    await warning.click();
+    expect(await page.evaluate(() => document.getSelection()?.toString())).toBe("30");
+    await expect(page.getByTestId("bind-bar").getByLabel("单位")).toHaveValue("个");
+    await page.keyboard.press("Alt+Enter");
+    await expect(editor.locator('[data-testid="metric-chip"]').filter({ hasText: "30个" })).toHaveCount(1);
+    await expect(warning).toHaveCount(0);
+    await expectAllSaved(page);
+  });
+
+  test("a stated change is recomputed from the figure it describes", async ({ page }) => {
+    await openEditor(page);
+    const register = region(page, "数据指标");
+    await register.getByLabel("开展宣讲（本年）").fill("86");
+    await register.getByLabel("开展宣讲（上年）").fill("80");
+    const editor = docEditor(page, "主要成效（五）");
+    await caretToEnd(editor);
+    await page.keyboard.type("全年宣讲");
+    await page.keyboard.press("Alt+M");
+    await page.keyboard.type("lectures");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("，较上年增长50%。");
+    const warnings = page.getByTestId("problem-warnings");
+    await expect(warnings).toContainText("主要成效（五）：“较上年增长50%”与指标“开展宣讲”不符，按本年和上年数值应为“较上年增长7.5%”");
+    await warnings.getByTestId("warning-link").filter({ hasText: "较上年增长50%" }).click();
+    expect(await page.evaluate(() => document.getSelection()?.toString())).toContain("增长50%");
+    // Corrected, the warning goes.
+    await selectText(editor, "50%");
+    await page.keyboard.type("7.5%");
+    await expect(warnings).not.toContainText("较上年增长");
+    await expectAllSaved(page);
+  });
+
   test("Chinese input: an IME composition is never broken by autosave or decorations", async ({ page }) => {
     await openEditor(page);
     const editor = docEditor(page, "主要成效（三）");

@@ -6,7 +6,14 @@ import type { ListedStop } from "./blank-navigator";
  * "N 处待填写": every blank in document order, the same stops Alt+J walks; each entry puts the caret on
  * its blank. Warnings (problems with no answering plan item, units written twice) are listed below.
  */
-export function BlankChecklist({ stops, warnings, labelOf }: { stops: ListedStop[]; warnings: string[]; labelOf: (s: ListedStop) => string }) {
+export interface ChecklistWarning {
+  key: string;
+  text: string;
+  /** puts the caret on the place the warning is about */
+  go?: () => void;
+}
+
+export function BlankChecklist({ stops, warnings, labelOf }: { stops: ListedStop[]; warnings: ChecklistWarning[]; labelOf: (s: ListedStop) => string }) {
   const t = useTranslations("editor.checklist");
   return (
     <aside aria-label={t("title")} className="space-y-2 rounded border border-stone-200 bg-white p-3 text-sm lg:sticky lg:top-4">
@@ -36,9 +43,17 @@ export function BlankChecklist({ stops, warnings, labelOf }: { stops: ListedStop
       {warnings.length > 0 && (
         <div className="space-y-1 border-t border-stone-200 pt-2" data-testid="problem-warnings">
           <p className="text-xs font-medium text-amber-800">{t("warnings")}</p>
-          <ul className="list-disc pl-4 text-xs">
+          <ul className="max-h-[30vh] list-disc space-y-0.5 overflow-auto pl-4 text-xs lg:max-h-[40vh]">
             {warnings.map((w) => (
-              <li key={w}>{w}</li>
+              <li key={w.key}>
+                {w.go ? (
+                  <button type="button" onClick={w.go} className="text-left hover:underline" data-testid="warning-link">
+                    {w.text}
+                  </button>
+                ) : (
+                  w.text
+                )}
+              </li>
             ))}
           </ul>
         </div>

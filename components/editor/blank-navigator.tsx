@@ -35,6 +35,8 @@ export interface NavEntry {
   /** the caret in this entry's editor, when it has one */
   caret?: () => { from: number; to: number } | null;
   view?: () => EditorView | null;
+  /** selects a stored-text range of this entry (for warnings that point into the text) */
+  focusText?: (field: "heading" | "body", index: number, length: number) => void;
 }
 
 export interface ListedStop extends NavStop {
@@ -47,6 +49,7 @@ interface Navigator {
   changed: () => void;
   move: (backwards: boolean, from?: { view: EditorView; pos: number }) => void;
   list: () => ListedStop[];
+  focusText: (entryId: string, field: "heading" | "body", index: number, length: number) => void;
 }
 
 // Two contexts: the API is stable (editors and rows register once and never re-render for a change
@@ -160,7 +163,11 @@ export function NavigatorProvider({ store, children }: { store: FigureStore; chi
     return () => window.removeEventListener("keydown", onKey, true);
   }, [move]);
 
-  const value = useMemo(() => ({ register, changed, move, list }), [register, changed, move, list]);
+  const focusText = useCallback((entryId: string, field: "heading" | "body", index: number, length: number) => {
+    entries.current.get(entryId)?.focusText?.(field, index, length);
+  }, []);
+
+  const value = useMemo(() => ({ register, changed, move, list, focusText }), [register, changed, move, list, focusText]);
   return (
     <NavigatorContext.Provider value={value}>
       <TickContext.Provider value={tick}>{children}</TickContext.Provider>

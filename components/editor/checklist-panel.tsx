@@ -7,8 +7,12 @@ import { useTranslations } from "next-intl";
 import { chineseNumeral } from "@/lib/reports/text";
 import { findRepeatedUnits } from "@/lib/editor/repeated-unit";
 import type { SectionText } from "@/lib/editor/text-to-doc";
-import { useStops, type ListedStop } from "./blank-navigator";
-import { BlankChecklist } from "./blank-checklist";
+import { renderMetrics } from "@/lib/reports/text/metric-tokens";
+import { findUnboundNumbers } from "@/lib/checks/unbound-numbers";
+import { checkStatedChanges, findStatedChanges } from "@/lib/checks/stated-change";
+import { formatChange } from "@/lib/reports/text/year-over-year";
+import { useNavigator, useStops, type ListedStop } from "./blank-navigator";
+import { BlankChecklist, type ChecklistWarning } from "./blank-checklist";
 import type { FigureStore } from "./figure-store";
 import type { EditorPlanItem, EditorSection } from "./types";
 
@@ -23,6 +27,7 @@ export function ChecklistPanel(props: {
 }) {
   const t = useTranslations("editor");
   const stops = useStops();
+  const nav = useNavigator();
   const { store } = props;
 
   // Arriving from the submit refusal's list (?blank=…): put the caret on that blank once it is known.
@@ -47,19 +52,63 @@ export function ChecklistPanel(props: {
     return `${s.before ? `…${s.before}` : ""}【${s.match ?? ""}】${s.after ? `${s.after}…` : ""}`;
   };
 
-  // Problems no plan item answers, and units written twice after a chip.
+  // Problems no plan item answers, units written twice after a chip, and figures typed as plain numbers.
   const units = new Map(store.all().map((f) => [f.key, { unit: f.unit }]));
-  const warnings = [
-    ...props.sections.filter((s) => s.kind === "PROBLEM" && s.planItemIds.length === 0).map((s) => t("checklist.unanswered", { label: props.labelOf(s) })),
+  const render = (text: string) => renderMetrics(text, new Map(store.all().map((f) => [f.key, { value: f.value, unit: f.unit }])), { missing: () => "" });
+  const unbound = (entryId: string, label: string, field: "heading" | "body", text: string): ChecklistWarning[] => {
+    // The amount of a stated change (较上年增长7.5%) is checked as a change, not as a figure of its own.
+    const stated = findStatedChanges(text);
+    return findUnboundNumbers(text)
+      .filter((n) => !stated.some((c) => n.index < c.index + c.length && n.index + n.length > c.index))
+      .map((n) => ({
+      key: `num:${entryId}:${field}:${n.index}`,
+      text: t("checklist.unbound", {
+        label,
+        context: `${render(text.slice(Math.max(0, n.index - 40), n.index)).slice(-6)}【${n.match}】${render(text.slice(n.index + n.length, n.index + n.length + 40)).slice(0, 3)}`,
+      }),
+      go: () => nav.focusText(entryId, field, n.index, n.length),
+    }));
+  };
+  const figures = new Map(store.all().map((f) => [f.key, { label: f.label, value: f.value, unit: f.unit, previousValue: f.previousValue }]));
+  // Stated changes (较上年增长X%, 提高X个百分点, 翻一番 …) recomputed from the figure they describe.
+  const changes = (entryId: string, label: string, field: "heading" | "body", text: string): ChecklistWarning[] =>
+    checkStatedChanges(text, figures)
+      .filter((c) => !c.ok)
+      .map((c) => {
+        const f = figures.get(c.key);
+        const expected = f ? formatChange(f.value, f.previousValue, f.unit) : "";
+        return {
+          key: `change:${entryId}:${field}:${c.index}`,
+          text: t(c.reason === "use-points" ? "checklist.changeUsePoints" : "checklist.changeMismatch", { label, phrase: c.phrase, figure: f?.label ?? "", expected }),
+          go: () => nav.focusText(entryId, field, c.index, c.length),
+        };
+      });
+  const warnings: ChecklistWarning[] = [
+    ...props.sections
+      .filter((s) => s.kind === "PROBLEM" && s.planItemIds.length === 0)
+      .map((s) => ({ key: `unanswered:${s.id}`, text: t("checklist.unanswered", { label: props.labelOf(s) }) })),
     ...props.sections.flatMap((s) => {
       const v = props.sectionText(s.id) ?? { heading: s.heading, body: s.body };
-      return findRepeatedUnits(`${v.heading}\n${v.body}`, units).map((r) => t("checklist.unitDup", { label: props.labelOf(s), unit: units.get(r.key)?.unit ?? "" }));
+      return findRepeatedUnits(`${v.heading}\n${v.body}`, units).map((r) => ({
+        key: `unit:${s.id}:${r.index}`,
+        text: t("checklist.unitDup", { label: props.labelOf(s), unit: units.get(r.key)?.unit ?? "" }),
+      }));
     }),
     ...props.planItems.flatMap((p, i) =>
-      findRepeatedUnits(props.planText(p.id) ?? p.text, units).map((r) =>
-        t("checklist.unitDup", { label: t("plan.item", { n: chineseNumeral(i + 1) }), unit: units.get(r.key)?.unit ?? "" }),
-      ),
+      findRepeatedUnits(props.planText(p.id) ?? p.text, units).map((r) => ({
+        key: `unit:${p.id}:${r.index}`,
+        text: t("checklist.unitDup", { label: t("plan.item", { n: chineseNumeral(i + 1) }), unit: units.get(r.key)?.unit ?? "" }),
+      })),
     ),
+    ...props.sections.flatMap((s) => {
+      const v = props.sectionText(s.id) ?? { heading: s.heading, body: s.body };
+      return [...unbound(`section:${s.id}`, props.labelOf(s), "heading", v.heading), ...unbound(`section:${s.id}`, props.labelOf(s), "body", v.body)];
+    }),
+    ...props.planItems.flatMap((p, i) => unbound(`plan:${p.id}`, t("plan.item", { n: chineseNumeral(i + 1) }), "body", props.planText(p.id) ?? p.text)),
+    ...props.sections.flatMap((s) => {
+      const v = props.sectionText(s.id) ?? { heading: s.heading, body: s.body };
+      return [...changes(`section:${s.id}`, props.labelOf(s), "heading", v.heading), ...changes(`section:${s.id}`, props.labelOf(s), "body", v.body)];
+    }),
   ];
   return <BlankChecklist stops={stops} warnings={warnings} labelOf={figureLabel} />;
 }

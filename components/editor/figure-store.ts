@@ -13,6 +13,8 @@ export interface FigureInfo {
   value: number | null;
   /** what the row's value field holds, typed (may be unparsable while the user fixes it) */
   valueText: string;
+  /** last year's value, for the stated-change check */
+  previousValue: number | null;
 }
 
 type Listener = () => void;
@@ -39,7 +41,7 @@ export class FigureStore {
 
   put(f: FigureInfo) {
     const old = this.byKey.get(f.key);
-    if (old && old.id === f.id && old.label === f.label && old.unit === f.unit && old.valueText === f.valueText && old.value === f.value) return;
+    if (old && old.id === f.id && old.label === f.label && old.unit === f.unit && old.valueText === f.valueText && old.value === f.value && old.previousValue === f.previousValue) return;
     this.byKey.set(f.key, f);
     this.notify();
   }

@@ -111,8 +111,11 @@ function MetricRow({ metric }: { metric: EditorMetric }) {
   const set = useCallback((field: keyof MetricText, value: string) => auto.setValue({ ...auto.valueRef(), [field]: value }), [auto]);
 
   // This row owns the figure: it publishes what it holds to the chips and takes their edits.
-  const { label, unit, value } = auto.value;
-  useEffect(() => store.put({ id: metric.id, key: metric.key, label, unit, value: parseFigureValue(value), valueText: value }), [store, metric.id, metric.key, label, unit, value]);
+  const { label, unit, value, previousValue } = auto.value;
+  useEffect(
+    () => store.put({ id: metric.id, key: metric.key, label, unit, value: parseFigureValue(value), valueText: value, previousValue: parseFigureValue(previousValue) }),
+    [store, metric.id, metric.key, label, unit, value, previousValue],
+  );
   useEffect(() => {
     store.setEditor(metric.key, (text) => set("value", text));
     return () => store.setEditor(metric.key, null);

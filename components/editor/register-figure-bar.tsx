@@ -50,7 +50,7 @@ export async function registerFigure(
     note: "",
   });
   if (!r.ok) return { key: r.error, values: r.values };
-  ctx.store.put({ id: r.data.id, key, label: guess.label, unit: guess.unit, value: parseFigureValue(guess.valueText), valueText: guess.valueText });
+  ctx.store.put({ id: r.data.id, key, label: guess.label, unit: guess.unit, value: parseFigureValue(guess.valueText), valueText: guess.valueText, previousValue: null });
   // Typed on meanwhile? Bind only if the number and its unit are still where they were.
   if (!view.isDestroyed && view.state.doc.textBetween(c.from, c.to + unitLength) === original) {
     view.dispatch(view.state.tr.replaceWith(c.from, c.to + unitLength, docSchema.nodes.figure.create({ key })));

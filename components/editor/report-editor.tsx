@@ -37,6 +37,7 @@ export function ReportEditor(props: EditorProps) {
           unit: m.unit,
           value: m.value,
           valueText: m.value === null ? "" : String(m.value),
+          previousValue: m.previousValue,
         })),
       ),
   );

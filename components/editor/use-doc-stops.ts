@@ -2,7 +2,7 @@
 // Registers one document editor (a section or a plan item) with the blank navigator: its place in the
 // page, its caret, and its blanks and figure chips as stops named the way the submit check names them.
 import { useEffect, useRef, type RefObject } from "react";
-import type { SectionText } from "@/lib/editor/text-to-doc";
+import { storedOffsetToPos, type SectionText } from "@/lib/editor/text-to-doc";
 import { focusInView, useNavigator, type NavStop } from "./blank-navigator";
 import { blankContext } from "./blank-context";
 import type { DocEditorHandle } from "./doc-editor";
@@ -29,6 +29,12 @@ export function useDocStops(opts: {
         el: () => live.current.host.current,
         place: () => live.current.label,
         view: () => live.current.doc.current?.view() ?? null,
+        focusText: (field, index, length) => {
+          const view = live.current.doc.current?.view();
+          if (!view) return;
+          const doc = view.state.doc;
+          focusInView(view, storedOffsetToPos(doc, field, index), storedOffsetToPos(doc, field, index + length), false);
+        },
         caret: () => {
           const v = live.current.doc.current?.view();
           return v ? { from: v.state.selection.from, to: v.state.selection.to } : null;

@@ -52,3 +52,21 @@ describe("position ↔ offset", () => {
     for (let pos = 1; pos <= p.nodeSize - 1; pos++) expect(blockOffsetToPos(p, 0, posToBlockOffset(p, 0, pos))).toBe(pos);
   });
 });
+
+describe("stored offset → position", () => {
+  it("finds the place of any stored offset in the heading and across body paragraphs", async () => {
+    const { storedOffsetToPos } = await import("./text-to-doc");
+    fc.assert(
+      fc.property(text, text, (heading, body) => {
+        const doc = textToDoc({ heading, body }, true);
+        for (const [field, s] of [["heading", heading], ["body", body]] as const) {
+          for (const m of s.matchAll(/X/g)) {
+            const pos = storedOffsetToPos(doc, field, m.index);
+            expect(doc.textBetween(pos, pos + 1)).toBe("X");
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

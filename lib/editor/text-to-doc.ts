@@ -70,3 +70,22 @@ export function blockOffsetToPos(block: PMNode, blockStart: number, offset: numb
   });
   return result >= 0 ? result : pos;
 }
+
+/** A place in the stored heading/body (UTF-16 offset) → ProseMirror position in the document. */
+export function storedOffsetToPos(doc: PMNode, field: "heading" | "body", index: number): number {
+  let pos = -1;
+  let bodyStart = 0;
+  doc.forEach((block, blockStart) => {
+    if (pos >= 0) return;
+    const isLead = block.type.name === "lead";
+    if (field === "heading") {
+      if (isLead) pos = blockOffsetToPos(block, blockStart, index);
+      return;
+    }
+    if (isLead) return;
+    const len = blockText(block).length;
+    if (index <= bodyStart + len) pos = blockOffsetToPos(block, blockStart, index - bodyStart);
+    bodyStart += len + 1;
+  });
+  return pos >= 0 ? pos : doc.content.size;
+}
