@@ -229,7 +229,7 @@ function EditorBody(props: EditorProps & { store: FigureStore }) {
         <FieldError error={opError} />
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_16rem]">
           <div className="min-w-0 space-y-6">
-            <article className="doc-surface relative mx-auto w-full max-w-[210mm] bg-white px-4 py-6 font-doc text-[17px] leading-[1.9] shadow-sm sm:px-[18mm] sm:py-[20mm] sm:text-[20px] xl:mr-44" data-testid="report-document-editor">
+            <article className="doc-surface relative mx-auto w-full max-w-[210mm] bg-white px-4 py-6 font-doc text-[17px] leading-[1.9] shadow-sm sm:px-[18mm] sm:py-[20mm] sm:text-[20px] xl:mr-32" data-testid="report-document-editor">
               <p className="text-center font-doc-title text-[1.4em] leading-snug">{report.title}</p>
               <div className="mt-[1.2em] space-y-1">
                 {group("OPENING", null)}

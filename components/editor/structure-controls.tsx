@@ -25,7 +25,7 @@ export function StructureControls(props: {
   const { drafters } = useEditorContext();
   const btn = "rounded border border-stone-300 bg-white px-1.5 leading-5 disabled:opacity-30";
   return (
-    <div className="float-none mb-1 flex flex-wrap items-center justify-end gap-1 font-sans text-xs text-stone-500 opacity-70 focus-within:opacity-100 group-hover:opacity-100 xl:absolute xl:-right-44 xl:top-0 xl:mb-0 xl:w-40 xl:justify-start">
+    <div className="float-none mb-1 flex flex-wrap items-center justify-end gap-1 font-sans text-xs text-stone-500 opacity-70 focus-within:opacity-100 group-hover:opacity-100 xl:absolute xl:-right-32 xl:top-0 xl:mb-0 xl:w-28 xl:justify-start">
       <span data-testid="section-save-state" data-state={props.saveState} data-rtt={props.rtt ?? undefined} className="mr-auto xl:mr-0 xl:w-full">
         {tEditor(`save.${props.saveState}`)}
       </span>
