@@ -81,7 +81,17 @@ test.describe("drafting a summary", () => {
     // Last year's plan items are up for a verdict.
     const review = page.getByRole("region", { name: "2024年计划完成情况" });
     await expect(review.getByRole("group")).toHaveCount(4);
+    // Carried over from last year: the year in the opening and the plan items still without a verdict are warned.
+    const warnings = page.getByTestId("problem-warnings");
+    await expect(warnings).toContainText("开头：“2024年”早于本报告年度，可能是沿用上年的文字");
+    await expect(warnings).toContainText("2024年计划第 1 项尚未评定完成情况");
+    await warnings.getByTestId("warning-link").filter({ hasText: "开头：“2024年”" }).click();
+    expect(await page.evaluate(() => document.getSelection()?.toString())).toBe("2024年");
+    await page.keyboard.type("2025年");
+    await expect(warnings).not.toContainText("开头：“2024年”");
     await review.getByRole("group", { name: "上年计划 1" }).getByLabel("完成情况").selectOption("PARTLY");
+    await expect(warnings).not.toContainText("2024年计划第 1 项尚未评定");
+    await expect(warnings).toContainText("2024年计划第 2 项尚未评定完成情况");
     await review.getByRole("group", { name: "上年计划 1" }).getByLabel("说明").fill("全年宣讲92场，面向青年16场");
 
     // A figure typed once shows wherever the text mentions it, with the change over last year.

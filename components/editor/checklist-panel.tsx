@@ -9,12 +9,13 @@ import { findRepeatedUnits } from "@/lib/editor/repeated-unit";
 import type { SectionText } from "@/lib/editor/text-to-doc";
 import { renderMetrics } from "@/lib/reports/text/metric-tokens";
 import { findUnboundNumbers } from "@/lib/checks/unbound-numbers";
+import { findStaleYears } from "@/lib/checks/stale-years";
 import { checkStatedChanges, findStatedChanges } from "@/lib/checks/stated-change";
 import { formatChange } from "@/lib/reports/text/year-over-year";
 import { useNavigator, useStops, type ListedStop } from "./blank-navigator";
 import { BlankChecklist, type ChecklistWarning } from "./blank-checklist";
 import type { FigureStore } from "./figure-store";
-import type { EditorPlanItem, EditorSection } from "./types";
+import type { EditorPlanItem, EditorPlanReview, EditorSection } from "./types";
 
 export function ChecklistPanel(props: {
   sections: EditorSection[];
@@ -24,6 +25,11 @@ export function ChecklistPanel(props: {
   sectionText: (id: string) => SectionText | undefined;
   planText: (id: string) => string | undefined;
   labelOf: (s: EditorSection) => string;
+  planReviews: EditorPlanReview[];
+  /** the verdict as chosen now (undefined: unchanged since the page loaded) */
+  verdictOf: (id: string) => EditorPlanReview["verdict"] | undefined;
+  year: number;
+  previousYear: number | null;
 }) {
   const t = useTranslations("editor");
   const stops = useStops();
@@ -83,7 +89,32 @@ export function ChecklistPanel(props: {
           go: () => nav.focusText(entryId, field, c.index, c.length),
         };
       });
+  // A year before the report's year, in the words of events: most likely carried over from last year's text.
+  const staleYears = (entryId: string, label: string, field: "heading" | "body", text: string): ChecklistWarning[] =>
+    findStaleYears(text, props.year).map((y) => ({
+      key: `year:${entryId}:${field}:${y.index}`,
+      text: t("checklist.staleYear", { label, year: y.year }),
+      go: () => nav.focusText(entryId, field, y.index, y.length),
+    }));
+  const focusVerdict = (id: string) => () => {
+    const el = document.getElementById(`review-${id}-verdict`);
+    el?.scrollIntoView({ block: "center" });
+    el?.focus();
+  };
   const warnings: ChecklistWarning[] = [
+    ...(props.planItems.length === 0 ? [{ key: "empty:plan", text: t("checklist.emptyPlan") }] : []),
+    ...(props.sections.some((s) => s.kind === "PROBLEM") ? [] : [{ key: "empty:problems", text: t("checklist.emptyProblems") }]),
+    ...props.planReviews
+      .filter((r) => (props.verdictOf(r.id) === undefined ? r.verdict : props.verdictOf(r.id)) === null)
+      .map((r) => ({
+        key: `verdict:${r.id}`,
+        text: t("checklist.unverdicted", { year: props.previousYear ?? props.year - 1, n: props.planReviews.indexOf(r) + 1 }),
+        go: focusVerdict(r.id),
+      })),
+    ...props.sections.flatMap((s) => {
+      const v = props.sectionText(s.id) ?? { heading: s.heading, body: s.body };
+      return [...staleYears(`section:${s.id}`, props.labelOf(s), "heading", v.heading), ...staleYears(`section:${s.id}`, props.labelOf(s), "body", v.body)];
+    }),
     ...props.sections
       .filter((s) => s.kind === "PROBLEM" && s.planItemIds.length === 0)
       .map((s) => ({ key: `unanswered:${s.id}`, text: t("checklist.unanswered", { label: props.labelOf(s) }) })),

@@ -175,20 +175,35 @@ const PlanItemRow = memo(function PlanItemRow(props: { item: EditorPlanItem; n: 
 type ReviewText = { verdict: EditorPlanReview["verdict"]; evidence: string };
 
 /** 上年计划完成情况: a verdict and a short evidence note for each of last year's plan items. */
-export function PlanReviewPanel(props: { year: number; reviews: EditorPlanReview[]; actions: EditorActions }) {
+export function PlanReviewPanel(props: {
+  year: number;
+  reviews: EditorPlanReview[];
+  actions: EditorActions;
+  onVerdict?: (id: string, verdict: EditorPlanReview["verdict"]) => void;
+}) {
   const t = useTranslations("editor.review");
   if (props.reviews.length === 0) return null;
   return (
     <section aria-label={t("title", { year: props.year })} className="space-y-2 rounded border border-stone-200 bg-white p-3" id="plan-review">
       <h2 className="text-lg font-medium">{t("title", { year: props.year })}</h2>
       {props.reviews.map((r, i) => (
-        <PlanReviewRow key={r.id} review={r} n={i + 1} actions={props.actions} />
+        <PlanReviewRow key={r.id} review={r} n={i + 1} actions={props.actions} onVerdict={props.onVerdict} />
       ))}
     </section>
   );
 }
 
-function PlanReviewRow({ review, n, actions }: { review: EditorPlanReview; n: number; actions: EditorActions }) {
+function PlanReviewRow({
+  review,
+  n,
+  actions,
+  onVerdict,
+}: {
+  review: EditorPlanReview;
+  n: number;
+  actions: EditorActions;
+  onVerdict?: (id: string, verdict: EditorPlanReview["verdict"]) => void;
+}) {
   const t = useTranslations("editor.review");
   const tSave = useTranslations("editor.save");
   const save = useCallback(
@@ -215,7 +230,16 @@ function PlanReviewRow({ review, n, actions }: { review: EditorPlanReview; n: nu
       <div className="flex flex-wrap items-center gap-2">
         <label className="flex items-center gap-1 text-xs">
           {t("verdict")}
-          <select value={auto.value.verdict ?? ""} onChange={(e) => auto.setValue({ ...auto.value, verdict: (e.target.value || null) as ReviewText["verdict"] })} className="rounded border border-stone-300 px-1 py-0.5">
+          <select
+            id={`review-${review.id}-verdict`}
+            value={auto.value.verdict ?? ""}
+            onChange={(e) => {
+              const verdict = (e.target.value || null) as ReviewText["verdict"];
+              onVerdict?.(review.id, verdict);
+              auto.setValue({ ...auto.value, verdict });
+            }}
+            className="rounded border border-stone-300 px-1 py-0.5"
+          >
             <option value="">{t("unset")}</option>
             <option value="DONE">{t("DONE")}</option>
             <option value="PARTLY">{t("PARTLY")}</option>

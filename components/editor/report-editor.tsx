@@ -81,6 +81,15 @@ function EditorBody(props: EditorProps & { store: FigureStore }) {
   const onText = useCallback((id: string, v: SectionText) => void texts.current.set(id, v), []);
   const onPlanText = useCallback((id: string, text: string) => void planTexts.current.set(id, text), []);
   const sectionText = useCallback((id: string) => texts.current.get(id), []);
+  const verdicts = useRef(new Map<string, EditorProps["planReviews"][number]["verdict"]>());
+  const onVerdict = useCallback(
+    (id: string, v: EditorProps["planReviews"][number]["verdict"]) => {
+      verdicts.current.set(id, v);
+      nav.changed();
+    },
+    [nav],
+  );
+  const verdictOf = useCallback((id: string) => verdicts.current.get(id), []);
   const planText = useCallback((id: string) => planTexts.current.get(id), []);
 
   const refresh = useCallback(
@@ -244,11 +253,22 @@ function EditorBody(props: EditorProps & { store: FigureStore }) {
                 )}
               </div>
             </article>
-            {report.previousYear && <PlanReviewPanel year={report.previousYear} reviews={props.planReviews} actions={actions} />}
+            {report.previousYear && <PlanReviewPanel year={report.previousYear} reviews={props.planReviews} actions={actions} onVerdict={onVerdict} />}
             <MetricRegister metrics={props.metrics} />
           </div>
           <div className="order-first lg:order-none">
-            <ChecklistPanel sections={props.sections} planItems={props.planItems} store={store} sectionText={sectionText} planText={planText} labelOf={sectionLabel} />
+            <ChecklistPanel
+              sections={props.sections}
+              planItems={props.planItems}
+              planReviews={props.planReviews}
+              year={report.year}
+              previousYear={report.previousYear}
+              store={store}
+              sectionText={sectionText}
+              planText={planText}
+              verdictOf={verdictOf}
+              labelOf={sectionLabel}
+            />
           </div>
         </div>
       </div>
