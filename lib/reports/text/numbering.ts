@@ -2,34 +2,21 @@
 // Numbers are derived from section order at render time, never stored in headings,
 // so reordering sections cannot leave stale numbers behind.
 
+import { chineseNumeral as exportNumeral } from "@/lib/export/format";
+
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
-const DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-
 /**
- * Chinese numerals as far as the exporter writes them (lib/export/format.ts): 一 … 十, 十一 … 九十九,
- * 一百, 一百零一, 一百一十 … 九百九十九; from 1000 on, Arabic digits (no report gets that far — the
- * caps in lib/validation/limits.ts stop it much earlier — but a page must never fail on a number).
+ * Chinese numerals exactly as the exporter writes them (one implementation, in lib/export/format.ts):
+ * 一 … 十, 十一 … 九十九, 一百, 一百零一, 一百一十 … 九百九十九; from 1000 on, Arabic digits (no report gets that
+ * far — the caps in lib/validation/limits.ts stop it much earlier — but a page must never fail on a number).
+ * Here a non-positive or non-integer number is a programming error, so it throws.
  */
 export function chineseNumeral(n: number): string {
   if (!Number.isSafeInteger(n) || n < 1) {
     throw new RangeError(`chineseNumeral needs a positive integer, got ${n}`);
   }
-  if (n > 999) return String(n);
-  if (n < 10) return DIGITS[n];
-  if (n < 100) {
-    const tens = Math.floor(n / 10);
-    const ones = n % 10;
-    // 10..19 read 十, 十一 …, not 一十 (the 一 is only written inside larger numbers).
-    return (tens === 1 ? "" : DIGITS[tens]) + "十" + (ones ? DIGITS[ones] : "");
-  }
-  const hundreds = Math.floor(n / 100);
-  const rest = n % 100;
-  if (rest === 0) return DIGITS[hundreds] + "百";
-  if (rest < 10) return DIGITS[hundreds] + "百零" + DIGITS[rest];
-  const tens = Math.floor(rest / 10);
-  const ones = rest % 10;
-  return DIGITS[hundreds] + "百" + DIGITS[tens] + "十" + (ones ? DIGITS[ones] : "");
+  return exportNumeral(n);
 }
 
 /** The number printed before a heading at `level`: 一、 / （一） / 1. / （1）. */
