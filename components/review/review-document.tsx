@@ -42,7 +42,7 @@ export function ReviewDocument(props: {
   const ref = useRef<HTMLElement>(null);
   const { model, onSelect } = props;
   const texts = useMemo(
-    () => new Map([...model.opening, ...model.closing, ...model.parts.flatMap((p) => (p.kind === "PLAN" ? [] : p.sections))].map((b) => [b.id, b.text])),
+    () => new Map([...model.opening, ...model.closing, ...model.parts.flatMap((p) => ("plan" in p ? [] : p.sections))].map((b) => [b.id, b.text])),
     [model],
   );
 
@@ -104,7 +104,7 @@ export function ReviewDocument(props: {
           <h2 className="indent-[2em] font-doc-hei font-normal">
             {chineseNumeral(pi + 1)}、{part.title}
           </h2>
-          {part.kind === "PLAN"
+          {"plan" in part
             ? part.plan.map((item, ii) => (
                 <p key={ii} className="indent-[2em] whitespace-pre-wrap break-words">
                   <span className="font-doc-kai">

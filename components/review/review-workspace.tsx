@@ -26,7 +26,7 @@ export function ReviewWorkspace(props: {
   const [composer, setComposer] = useState<ComposerTarget | null>(null);
 
   const blocks = useMemo(
-    () => new Map([...props.model.opening, ...props.model.closing, ...props.model.parts.flatMap((p) => (p.kind === "PLAN" ? [] : p.sections))].map((b) => [b.id, b])),
+    () => new Map([...props.model.opening, ...props.model.closing, ...props.model.parts.flatMap((p) => ("plan" in p ? [] : p.sections))].map((b) => [b.id, b])),
     [props.model],
   );
   const nameOf = useCallback((sectionId: string) => {

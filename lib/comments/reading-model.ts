@@ -1,7 +1,7 @@
 // The reading view's document with its sections kept apart and identified, so a passage selected in it can
 // be tied to a section and an offset. Same content and order as toDocument (the exporters' structure):
-// title, opening, numbered parts (achievements, problems, plan), closing, signature.
-import { toDocument, type DocumentSource } from "@/lib/reports/document-model";
+// title, opening, numbered parts (achievements, last year's plan with verdicts, problems, plan), closing, signature.
+import { planReviewItems, planReviewTitle, toDocument, type DocumentSource } from "@/lib/reports/document-model";
 import { renderMetrics, splitLeadSentence } from "@/lib/reports/text";
 import { readingText, sectionSegments, type ReadingSegment } from "./reading-text";
 
@@ -19,7 +19,7 @@ export interface ReadingModel {
   title: string;
   draftMarking: string | null;
   opening: SectionBlock[];
-  parts: ({ title: string; kind: "ACHIEVEMENT" | "PROBLEM"; sections: SectionBlock[] } | { title: string; kind: "PLAN"; plan: { heading: string; rest: string }[] })[];
+  parts: ({ title: string; kind: "ACHIEVEMENT" | "PROBLEM"; sections: SectionBlock[] } | { title: string; kind: "PLAN" | "PLAN_REVIEW"; plan: { heading: string; rest: string }[] })[];
   closing: SectionBlock[];
   signature: { unitName: string; date: { year: number; month: number; day: number } };
 }
@@ -44,10 +44,13 @@ export function buildReadingModel(
       const { heading, body } = splitLeadSentence(renderMetrics(p.text, metrics));
       return { heading, rest: body };
     });
+  // Last year's plan items with their verdicts: not sections (nothing to quote), laid out like the plan.
+  const reviews = planReviewItems(report, (text) => renderMetrics(text, metrics)).map((i) => ({ heading: i.heading, rest: i.paragraphs.join("") }));
   const parts: ReadingModel["parts"] = [];
   const achievements = blocks("ACHIEVEMENT");
   const problems = blocks("PROBLEM");
   if (achievements.length) parts.push({ title: report.achievementsTitle, kind: "ACHIEVEMENT", sections: achievements });
+  if (reviews.length) parts.push({ title: planReviewTitle(report.previousYear), kind: "PLAN_REVIEW", plan: reviews });
   if (problems.length) parts.push({ title: report.problemsTitle, kind: "PROBLEM", sections: problems });
   if (plan.length) parts.push({ title: report.planTitle, kind: "PLAN", plan });
   return {

@@ -84,4 +84,19 @@ describe("the reading model", () => {
     expect(plan.kind === "PLAN" && plan.plan).toEqual([{ heading: doc.parts[2].items[0].heading, rest: doc.parts[2].items[0].paragraphs[0] }]);
     expect(model.signature).toEqual(doc.signature);
   });
+
+  it("shows last year's plan with verdicts after the achievements, like the exporters", () => {
+    const withReviews = {
+      ...report,
+      previousYear: 2024,
+      planReviews: [{ position: 0, text: "开展分众化宣讲。全年不少于80场。", verdict: "PARTLY" as const, evidence: "全年宣讲92场" }],
+    };
+    const model = buildReadingModel(withReviews);
+    const doc = toDocument(withReviews, { verificationLine: false });
+    expect(model.parts.map((p) => p.title)).toEqual(["主要工作成效", "2024年工作计划完成情况", "存在问题", "2026年工作计划"]);
+    expect(model.parts.map((p) => p.title)).toEqual(doc.parts.map((p) => p.title));
+    const reviews = model.parts[1];
+    expect(reviews.kind === "PLAN_REVIEW" && reviews.plan).toEqual([{ heading: "开展分众化宣讲。", rest: "完成情况：部分完成。全年宣讲92场" }]);
+    expect(doc.parts[1].items).toEqual([{ heading: "开展分众化宣讲。", paragraphs: ["完成情况：部分完成。全年宣讲92场"] }]);
+  });
 });

@@ -18,6 +18,38 @@ export interface DocumentSource {
   sections: { kind: string; position: number; heading: string; body: string }[];
   metrics: { key: string; value: number | null; unit: string }[];
   planItems: { position: number; text: string }[];
+  /** Last year's plan items with this year's verdict (reports started after last year's). */
+  planReviews?: { position: number; text: string; verdict: PlanVerdict | null; evidence: string | null }[];
+  /** The year whose plan the reviews judge (titles the part); without it the title says 上年. */
+  previousYear?: number;
+}
+
+export type PlanVerdict = "DONE" | "PARTLY" | "NOT_DONE";
+
+/** Verdict words as printed in the document (document text, Chinese whatever the UI language). */
+export const VERDICT_WORDS: Record<PlanVerdict | "NONE", string> = {
+  DONE: "完成",
+  PARTLY: "部分完成",
+  NOT_DONE: "未完成",
+  NONE: "未评定",
+};
+
+/** Title of the part on last year's plan, e.g. 2024年工作计划完成情况. */
+export function planReviewTitle(previousYear?: number): string {
+  return `${previousYear ?? "上"}年工作计划完成情况`;
+}
+
+/** The line stating a verdict and its evidence: 完成情况：部分完成。全年宣讲92场 */
+export function verdictLine(review: { verdict: PlanVerdict | null; evidence: string | null }): string {
+  const evidence = review.evidence?.trim() ?? "";
+  return `完成情况：${VERDICT_WORDS[review.verdict ?? "NONE"]}。${evidence}`;
+}
+
+/** One item per reviewed plan item: heading = the plan text's lead sentence, paragraph = the verdict line. */
+export function planReviewItems(report: Pick<DocumentSource, "planReviews">, render: (text: string) => string): ExportSectionItem[] {
+  return [...(report.planReviews ?? [])]
+    .sort((a, b) => a.position - b.position)
+    .map((r) => ({ heading: splitLeadSentence(render(r.text)).heading, paragraphs: [verdictLine(r)] }));
 }
 
 export function paragraphsOf(body: string): string[] {
@@ -52,8 +84,11 @@ export function toDocument(
       return { heading, paragraphs: body ? [body] : [] };
     });
 
+  // Last year's plan comes right after the achievements: it is what was achieved against that plan, and
+  // it precedes the problems and next year's plan. Parts are numbered by position, so the later ones shift.
   const parts = [
     { title: report.achievementsTitle, items: ofKind("ACHIEVEMENT").map(item) },
+    { title: planReviewTitle(report.previousYear), items: planReviewItems(report, render) },
     { title: report.problemsTitle, items: ofKind("PROBLEM").map(item) },
     { title: report.planTitle, items: planItems },
   ].filter((p) => p.items.length > 0);

@@ -14,11 +14,13 @@ export async function getReport(actor: Actor, reportId: string, action: Action =
       sections: { orderBy: { position: "asc" } },
       metrics: { orderBy: { position: "asc" } },
       planItems: { orderBy: { position: "asc" } },
+      planReviews: { orderBy: { position: "asc" } },
     },
   });
   if (!report) throw new NotFoundError();
   assertCan(actor, action, report.unitId);
-  return report;
+  // The reviews judge the plan of the year before (as the editor titles them); toDocument prints them.
+  return { ...report, previousYear: report.year - 1 };
 }
 
 export type ReportDetail = Awaited<ReturnType<typeof getReport>>;

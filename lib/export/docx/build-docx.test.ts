@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 
+import { toDocument } from "@/lib/reports/document-model";
 import { loadFixture2024, longReport } from "../__fixtures__/fixture-input";
+import { loadFixtureSource2024, REVIEWS_2023 } from "../__fixtures__/fixture-source";
 import type { ExportInput } from "../export-input";
 import { buildDocx } from "./build-docx";
 import { attrsOf, inspectDocx, parseParagraphs, type InspectedParagraph, type InspectedRun } from "./inspect-docx";
@@ -340,5 +342,44 @@ describe("buildDocx: size", () => {
     expect(startingWith(fixture.paragraphs, "（一）理论宣讲扎实开展。组建宣讲小分队4支")).toBeDefined();
     const long = inspectDocx(await buildDocx(longReport(60, 3)));
     expect(long.paragraphs.filter((p) => /^（[一二三四五六七八九十]+）/.test(p.text))).toHaveLength(60);
+  });
+});
+
+describe("buildDocx: last year's plan with verdicts (through toDocument)", () => {
+  const opts = { verificationLine: false };
+  const texts = (d: ReturnType<typeof inspectDocx>) => d.paragraphs.map((p) => p.text);
+
+  it("has the part 二、2023年工作计划完成情况 in document.xml, in 黑体, with verdicts and evidence in run-in items", async () => {
+    const d = inspectDocx(await buildDocx(toDocument(loadFixtureSource2024({ planReviews: REVIEWS_2023, previousYear: 2023 }), opts)));
+    const all = texts(d);
+    const title = byText(d.paragraphs, "二、2023年工作计划完成情况")!;
+    expect(title).toBeDefined();
+    expectFont(title.runs[0], "黑体", 32);
+    const at = all.indexOf("二、2023年工作计划完成情况");
+    expect(all.slice(at + 1, at + 6)).toEqual([
+      "（一）开展分众化宣讲，全年宣讲不少于80场。完成情况：部分完成。全年宣讲86场，面向青年12场。",
+      "（二）注册志愿者人数达到2000人。完成情况：完成。",
+      "（三）推动文化活动室错时开放。完成情况：未完成。场地改造延期。",
+      "（四）举办主题节庆活动。完成情况：未评定。",
+      "三、存在问题",
+    ]);
+    const item = byText(d.paragraphs, "（一）开展分众化宣讲，全年宣讲不少于80场。完成情况：部分完成。全年宣讲86场，面向青年12场。")!;
+    expect(item.runs.map((r) => r.text)).toEqual(["（一）开展分众化宣讲，全年宣讲不少于80场。", "完成情况：部分完成。全年宣讲86场，面向青年12场。"]);
+    expectFont(item.runs[0], "楷体_GB2312", 32);
+    expectFont(item.runs[1], "仿宋_GB2312", 32);
+    expect(all).toContain("四、2025年工作计划");
+    expect(all.indexOf("一、主要工作成效")).toBeLessThan(at);
+    // Raw document.xml has the words too (escaped text, one run per face).
+    expect(d.documentXml).toContain("2023年工作计划完成情况");
+    expect(d.documentXml).toContain("完成情况：部分完成。全年宣讲86场，面向青年12场。");
+  });
+
+  it("is unchanged for the fixture without reviews", async () => {
+    const plain = inspectDocx(await buildDocx(toDocument(loadFixtureSource2024(), opts)));
+    expect(texts(plain)).toContain("二、存在问题");
+    expect(texts(plain)).toContain("三、2025年工作计划");
+    expect(plain.documentXml).not.toContain("完成情况");
+    const empty = inspectDocx(await buildDocx(toDocument(loadFixtureSource2024({ planReviews: [], previousYear: 2023 }), opts)));
+    expect(empty.documentXml).toBe(plain.documentXml);
   });
 });

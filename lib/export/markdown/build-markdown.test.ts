@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 
+import { toDocument } from "@/lib/reports/document-model";
 import { loadFixture2024 } from "../__fixtures__/fixture-input";
+import { loadFixtureSource2024, REVIEWS_2023 } from "../__fixtures__/fixture-source";
 import type { ExportInput } from "../export-input";
 import { buildMarkdown, escapeMarkdownText } from "./build-markdown";
 
@@ -118,5 +120,33 @@ describe("Markdown escaping keeps user text literal", () => {
     expect(md).toContain("## 一、\\[部分\\]\n");
     expect(md).toContain("**（一）\\*\\*粗体\\*\\*。** \\<b\\>正文\\</b\\>");
     expect(md).toContain("单位\\_名\\\n2025年1月1日");
+  });
+});
+
+describe("buildMarkdown: last year's plan with verdicts (through toDocument)", () => {
+  const opts = { verificationLine: false };
+
+  it("has a part 二、2023年工作计划完成情况 with the verdicts and evidence; the later parts renumbered", () => {
+    const md = buildMarkdown(toDocument(loadFixtureSource2024({ planReviews: REVIEWS_2023, previousYear: 2023 }), opts));
+    expect(md).toContain(
+      [
+        "## 二、2023年工作计划完成情况",
+        "**（一）开展分众化宣讲，全年宣讲不少于80场。** 完成情况：部分完成。全年宣讲86场，面向青年12场。",
+        "**（二）注册志愿者人数达到2000人。** 完成情况：完成。",
+        "**（三）推动文化活动室错时开放。** 完成情况：未完成。场地改造延期。",
+        "**（四）举办主题节庆活动。** 完成情况：未评定。",
+        "## 三、存在问题",
+      ].join("\n\n"),
+    );
+    expect(md).toContain("## 四、2025年工作计划");
+    expect(md.indexOf("## 一、主要工作成效")).toBeLessThan(md.indexOf("## 二、2023年"));
+  });
+
+  it("is unchanged for the fixture without reviews", () => {
+    const md = buildMarkdown(toDocument(loadFixtureSource2024(), opts));
+    expect(md).not.toContain("完成情况");
+    expect(md).toContain("## 二、存在问题");
+    expect(md).toContain("## 三、2025年工作计划");
+    expect(buildMarkdown(toDocument(loadFixtureSource2024({ planReviews: [], previousYear: 2023 }), opts))).toBe(md);
   });
 });
