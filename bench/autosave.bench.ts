@@ -15,7 +15,7 @@ function suiteFor(label: string, env: Record<string, string>): BenchSuite {
   let version = 0;
   let save: (typeof import("@/lib/reports/save-section"))["saveSection"];
   let read: () => Promise<unknown>;
-  let ctx: import("@/lib/actions/action-client").ActionContext;
+  let ctx: import("@/lib/domain/action-context").ActionContext;
   const samples: number[] = [];
   return defineSuite({
     name: `autosave (${label})`,

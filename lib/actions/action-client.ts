@@ -3,20 +3,10 @@ import type { z } from "zod";
 import { getActor } from "@/lib/auth/current-actor";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { DomainError } from "@/lib/errors";
-import { ForbiddenError, NotFoundError, type Actor } from "@/lib/permissions";
+import { ForbiddenError, NotFoundError } from "@/lib/permissions";
 
-/**
- * What every server action returns. `error` is a message key: a bare code ("headingTooLong") means
- * "errors.<code>", a dotted one ("review.errors.x") is used as it is.
- */
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; values?: Record<string, string | number>; field?: string };
-
-export interface ActionContext {
-  actor: Actor;
-  meta: { ip: string; userAgent: string | null };
-}
+export type { ActionContext, ActionResult } from "@/lib/domain/action-context";
+import type { ActionContext, ActionResult } from "@/lib/domain/action-context";
 
 /**
  * The one path for every mutation: zod parse → signed-in actor → the domain function (which checks

@@ -4,7 +4,7 @@ import { DomainError } from "@/lib/errors";
 import { assertCan, can, NotFoundError, type Actor } from "@/lib/permissions";
 import { hashPassword } from "@/lib/auth/password";
 import { writeAudit } from "@/lib/audit/write-audit";
-import type { ActionContext } from "@/lib/actions/action-client";
+import type { ActionContext } from "@/lib/domain/action-context";
 
 type Role = "STAFF" | "LEADER" | "ADMIN";
 

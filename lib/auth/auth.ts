@@ -35,7 +35,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const outcome = await attemptSignIn({
           email,
           password,
-          ip: clientIpFrom(request.headers),
+          ip: clientIpFrom(request.headers, env().SUMMA_TRUST_PROXY === "1"),
           userAgent: request.headers.get("user-agent"),
         });
         if (!outcome.ok) {

@@ -31,7 +31,7 @@ export function normaliseIp(raw: string | null | undefined): string | null {
   return null;
 }
 
-export function clientIpFrom(headers: Headers, trustProxy = process.env.SUMMA_TRUST_PROXY === "1"): string {
+export function clientIpFrom(headers: Headers, trustProxy: boolean): string {
   const peer = normaliseIp(headers.get(PEER_HEADER));
   if (trustProxy) {
     const chain = (headers.get("x-forwarded-for") ?? "").split(",");

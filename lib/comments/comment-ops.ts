@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { assertCan, NotFoundError } from "@/lib/permissions";
-import type { ActionContext } from "@/lib/actions/action-client";
+import type { ActionContext } from "@/lib/domain/action-context";
 import { auditChange } from "@/lib/reports/audit-context";
 import { requireTransition } from "@/lib/workflow/transitions";
 import { anchorQuote, readingText, sectionSegments } from "./reading-text";

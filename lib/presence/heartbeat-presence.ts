@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, NotFoundError, type Actor } from "@/lib/permissions";
-import type { ActionContext } from "@/lib/actions/action-client";
+import type { ActionContext } from "@/lib/domain/action-context";
 
 /** How long after their last heartbeat someone still counts as having the editor open (the editor beats every 15 s). */
 export const PRESENCE_WINDOW_MS = 45_000;

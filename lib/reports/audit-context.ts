@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { writeAudit } from "@/lib/audit/write-audit";
-import type { ActionContext } from "@/lib/actions/action-client";
+import type { ActionContext } from "@/lib/domain/action-context";
 
 /** Writes the audit event of a drafting change inside its transaction. */
 export function auditChange(

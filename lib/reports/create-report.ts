@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
-import type { ActionContext } from "@/lib/actions/action-client";
+import type { ActionContext } from "@/lib/domain/action-context";
 import { auditChange } from "./audit-context";
 import { bindReportBlanks } from "@/lib/editor/bind-report-blanks";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
-import type { ActionContext } from "@/lib/actions/action-client";
+import type { ActionContext } from "@/lib/domain/action-context";
 import { writeAudit } from "@/lib/audit/write-audit";
 
 /** Opens a reporting round: a year, a deadline (end of that day, China time), a template, the units that owe. */

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { REPORT_CAPS } from "@/lib/validation/limits";
-import type { ActionContext } from "@/lib/actions/action-client";
+import type { ActionContext } from "@/lib/domain/action-context";
 import { parseMetricTokens } from "@/lib/reports/text";
 import { draftChange, reportIdOf, requireEditableReport } from "./draft-access";
 

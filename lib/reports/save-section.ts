@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { headingRequired } from "@/lib/validation/section-rules";
 import { stripLeadingNumber } from "@/lib/reports/text";
-import type { ActionContext } from "@/lib/actions/action-client";
+import type { ActionContext } from "@/lib/domain/action-context";
 import { draftChange, reportIdOf, requireEditableReport } from "./draft-access";
 
 export type SaveSectionResult =

@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { assertCan, assertCanAnywhere, NotFoundError, unitIdsFor, type Actor } from "@/lib/permissions";
-import type { ActionContext } from "@/lib/actions/action-client";
+import type { ActionContext } from "@/lib/domain/action-context";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { CHAIN_MAX_STEPS } from "./schemas";
 import { ancestorsOrSelf } from "./unit-tree";

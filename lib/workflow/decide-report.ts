@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { can, ForbiddenError, NotFoundError } from "@/lib/permissions";
-import type { ActionContext } from "@/lib/actions/action-client";
+import type { ActionContext } from "@/lib/domain/action-context";
 import { auditChange } from "@/lib/reports/audit-context";
 import { freezeVersion } from "@/lib/versions/freeze-version";
 import { currentStep, isLastStep, isStepApprover } from "./approval-steps";
