@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/actions/action-client";
+import type { ActionResult } from "@/lib/domain/action-context";
 import { FieldError } from "@/components/editor/field-error";
 
 interface Props {

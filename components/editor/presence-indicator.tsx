@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/actions/action-client";
+import type { ActionResult } from "@/lib/domain/action-context";
 
 export interface PresentUser {
   id: string;

@@ -1,4 +1,4 @@
-import type { ActionResult } from "@/lib/actions/action-client";
+import type { ActionResult } from "@/lib/domain/action-context";
 import type { SaveSectionResult } from "@/lib/reports/save-section";
 import type { UpdateMetricResult } from "@/lib/reports/metric-register";
 import type { SavePlanReviewResult, UpdatePlanItemResult } from "@/lib/reports/plan-items";

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ActionResult } from "@/lib/actions/action-client";
+import type { ActionResult } from "@/lib/domain/action-context";
 import { useSaveRegistry } from "./save-status";
 
 export type SaveState = "saved" | "dirty" | "saving" | "retrying" | "conflict" | "error";

@@ -2,7 +2,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/actions/action-client";
+import type { ActionResult } from "@/lib/domain/action-context";
 import type { AddCommentInput } from "@/lib/comments/comment-ops";
 import type { CommentThread } from "@/lib/comments/list-comments";
 import { LIMITS } from "@/lib/validation/limits";

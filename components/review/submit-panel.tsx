@@ -3,7 +3,7 @@ import { useState, useTransition } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/actions/action-client";
+import type { ActionResult } from "@/lib/domain/action-context";
 import type { SubmitResult } from "@/lib/workflow/submit-report";
 import { blankStopId, type BlankItem } from "@/lib/workflow/blank-items";
 import { useErrorText, useSectionLabel } from "./use-review-text";

@@ -2,7 +2,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/actions/action-client";
+import type { ActionResult } from "@/lib/domain/action-context";
 import { useErrorText } from "./use-review-text";
 
 type Withdraw = (input: { reportId: string; revision: number }) => Promise<ActionResult<unknown>>;
