@@ -37,6 +37,9 @@ export function OwedReports({ rows, action }: { rows: OwedReport[]; action: (for
               <button name="source" value="template" className="rounded border border-stone-300 bg-white px-3 py-1 text-sm">
                 {t("startFromTemplate")}
               </button>
+              <button name="source" value="import" className="rounded border border-stone-300 bg-white px-3 py-1 text-sm">
+                {t("startFromImport")}
+              </button>
             </form>
           </li>
         ))}

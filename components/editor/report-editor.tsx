@@ -67,6 +67,7 @@ function insertFigure(view: EditorView, key: string, unit: string) {
 function EditorBody(props: EditorProps & { store: FigureStore }) {
   const { report, actions, store } = props;
   const t = useTranslations("editor");
+  const tImport = useTranslations("import");
   const router = useRouter();
   const nav = useNavigator();
   const pendingFocus = useRef<string | null>(null);
@@ -223,6 +224,9 @@ function EditorBody(props: EditorProps & { store: FigureStore }) {
             >
               {t("picker.open")}
             </button>
+            <Link href={`/reports/${report.id}/import`} className="rounded border border-stone-300 px-3 py-1 text-sm">
+              {tImport("openImport")}
+            </Link>
             <Link href={`/reports/${report.id}`} className="rounded border border-stone-300 px-3 py-1 text-sm">
               {t("toReadView")}
             </Link>

@@ -116,7 +116,7 @@ export async function startTemplateReport(browser: Browser, year: number): Promi
   return new URL(url).pathname;
 }
 
-async function openRound(browser: Browser, year: number) {
+export async function openRound(browser: Browser, year: number) {
   const admin = await browser.newPage();
   await loginOk(admin, ACCOUNTS.admin.email, ACCOUNTS.admin.name);
   await admin.goto("/admin");

@@ -7,9 +7,13 @@ import { createReport } from "@/lib/reports/create-report";
 
 const createReportAction = defineAction(ZCreateReportSchema, createReport);
 
-/** The home page's "start the report" buttons: create, then open the editor. */
+/**
+ * The home page's "start the report" buttons: create, then open the editor — or, for 导入已有文档, create
+ * from the template and open the import preview, whose save replaces the template's text.
+ */
 export async function createReportFormAction(raw: FormData): Promise<void> {
   const form = formOf(raw);
+  const thenImport = form.get("source") === "import";
   const result = await createReportAction({
     roundId: String(form.get("roundId") ?? ""),
     unitId: String(form.get("unitId") ?? ""),
@@ -17,5 +21,5 @@ export async function createReportFormAction(raw: FormData): Promise<void> {
   });
   if (!result.ok) redirect(`/?error=${encodeURIComponent(result.error)}`);
   revalidatePath("/");
-  redirect(`/reports/${result.data.id}/edit`);
+  redirect(`/reports/${result.data.id}/${thenImport ? "import" : "edit"}`);
 }

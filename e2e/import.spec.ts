@@ -1,0 +1,171 @@
+// Import: a Word file and a pasted text with junk lines become a structured draft — corrected in the
+// preview first (a kind changed, a block split, a removed line restored) — with its blanks and figures.
+import { expect, test, type Page } from "@playwright/test";
+import { AlignmentType, Document, Packer, Paragraph, TextRun } from "docx";
+import { ACCOUNTS } from "./support/accounts";
+import { loginOk } from "./support/login";
+import { openRound } from "./support/editor";
+import { sql } from "./support/sql";
+
+/** A .docx as offices have them: title, opening, 一、 parts with （一） items, a web ad at the top. */
+async function sampleDocx(): Promise<Buffer> {
+  const lines = [
+    "本文档来自范文网 www.fanwen-example.com 仅供学习",
+    "2030年东湖社区宣传文化工作总结",
+    "2030年，东湖社区在街道党工委的领导下，扎实推进宣传文化工作。",
+    "一、主要工作成效",
+    "（一）抓实理论宣讲。全年开展理论宣讲86场，投入资金85万元。",
+    "（二）丰富文化活动。举办文艺演出X场，于X月X日召开表彰会。",
+    "二、存在问题",
+    "（一）阵地利用率不高。部分文化设施闲置。",
+    "三、2031年工作计划",
+    "（一）持续深化理论宣讲。",
+    "（二）办好社区文化节。",
+    "东湖社区居委会",
+    "2030年12月20日",
+  ];
+  const doc = new Document({
+    sections: [{ children: lines.map((text, i) => new Paragraph({ alignment: i === 1 ? AlignmentType.CENTER : undefined, children: [new TextRun(text)] })) }],
+  });
+  return Buffer.from(await Packer.toBuffer(doc));
+}
+
+async function owedRow(page: Page, year: number) {
+  return page.getByRole("region", { name: "待起草的报告" }).getByRole("listitem").filter({ hasText: `${year}年度宣传文化工作总结` });
+}
+
+async function reportOf(year: number) {
+  const [row] = await sql(`SELECT r."id", r."title", r."planTitle", r."problemsTitle" FROM "Report" r JOIN "Unit" u ON u."id" = r."unitId" WHERE r."year" = ? AND u."code" = 'donghu'`, [year]);
+  return row;
+}
+
+test("a .docx brought in through 导入已有文档 becomes a draft with its parts, blanks and figures", async ({ page, browser }) => {
+  const year = 2030;
+  if (!(await sql(`SELECT "id" FROM "ReportingRound" WHERE "year" = ?`, [year]))[0]) await openRound(browser, year);
+  await loginOk(page, ACCOUNTS.otherStaff.email, ACCOUNTS.otherStaff.name);
+  await (await owedRow(page, year)).getByRole("button", { name: "导入已有文档" }).click();
+  await expect(page).toHaveURL(/\/reports\/[^/]+\/import$/);
+
+  // A wrong file type is refused with a message, and nothing else changes.
+  await page.getByLabel("选择要导入的文件").setInputFiles({ name: "notes.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") });
+  await expect(page.getByRole("alert")).toHaveText("只能导入 .docx、.txt 或 .md 文件。");
+
+  await page.getByLabel("选择要导入的文件").setInputFiles({
+    name: "东湖社区2030年总结.docx",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    buffer: await sampleDocx(),
+  });
+  const blocks = page.getByTestId("import-block");
+  await expect(blocks.first()).toHaveAttribute("data-kind", "REMOVED");
+  await expect(blocks.first().getByTestId("removal-reason")).toHaveText("网址");
+  await expect(page.getByTestId("import-block").filter({ hasText: "抓实理论宣讲" })).toHaveAttribute("data-kind", "ACHIEVEMENT");
+  await expect(page.getByTestId("import-block").filter({ hasText: "办好社区文化节" })).toHaveAttribute("data-kind", "PLAN");
+  // The blanks of the second achievement are shown with their kinds.
+  await expect(page.getByTestId("import-block").filter({ hasText: "丰富文化活动" }).getByTestId("block-blanks")).toContainText("X月X日（日期）");
+  // Figures found in the prose, offered for the register.
+  await expect(page.getByTestId("figure-offer").filter({ hasText: "开展理论宣讲" })).toContainText("86");
+  await expect(page.getByTestId("figure-offer").filter({ hasText: "投入资金" })).toContainText("万元");
+
+  await page.getByRole("button", { name: "用导入内容替换草稿" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "确定替换" }).click();
+  await expect(page).toHaveURL(/\/reports\/[^/]+\/edit$/);
+
+  const report = await reportOf(year);
+  expect(report.title).toBe("2030年东湖社区宣传文化工作总结");
+  expect(report.planTitle).toBe("2031年工作计划");
+  const sections = await sql(`SELECT "kind", "heading", "body" FROM "Section" WHERE "reportId" = ? ORDER BY "position"`, [report.id]);
+  expect(sections.map((s) => s.kind)).toEqual(["OPENING", "ACHIEVEMENT", "ACHIEVEMENT", "PROBLEM"]);
+  expect(sections[1].heading).toBe("抓实理论宣讲。");
+  expect(String(sections[1].body)).toMatch(/^全年开展理论宣讲\{\{m:fig_\d+\}\}，投入资金\{\{m:fig_\d+\}\}。$/);
+  expect(String(sections[2].body)).toMatch(/^举办文艺演出\{\{m:[a-z0-9_]+\}\}，于X月X日召开表彰会。$/);
+  const plan = await sql(`SELECT "text" FROM "PlanItem" WHERE "reportId" = ? ORDER BY "position"`, [report.id]);
+  expect(plan.map((p) => p.text)).toEqual(["持续深化理论宣讲。", "办好社区文化节。"]);
+  const metrics = await sql(`SELECT "label", "value", "unit" FROM "Metric" WHERE "reportId" = ? ORDER BY "position"`, [report.id]);
+  expect(metrics.map((m) => [m.value === null ? null : Number(m.value), m.unit])).toEqual([[86, "场"], [85, "万元"], [null, "场"]]);
+
+  // In the editor: the imported text with its chips, and the blanks still to fill (1 figure + the date).
+  await expect(page.getByRole("region", { name: "主要成效（一）", exact: true })).toContainText("86场");
+  await expect(page.getByTestId("blank-count")).toHaveText("2 处待填写");
+});
+
+test("pasted text with junk lines: change a kind, split a block, restore a line, then replace the draft", async ({ page, browser }) => {
+  const year = 2031;
+  if (!(await sql(`SELECT "id" FROM "ReportingRound" WHERE "year" = ?`, [year]))[0]) await openRound(browser, year);
+  await loginOk(page, ACCOUNTS.otherStaff.email, ACCOUNTS.otherStaff.name);
+  if (!(await reportOf(year))) {
+    await (await owedRow(page, year)).getByRole("button", { name: "从模板起草" }).click();
+    await expect(page).toHaveURL(/\/edit$/);
+  } else {
+    await page.goto(`/reports/${(await reportOf(year)).id}/edit`);
+  }
+  await page.getByRole("link", { name: "导入文档" }).click();
+  await expect(page).toHaveURL(/\/import$/);
+
+  const pasted = [
+    "更多精彩范文，请加QQ 12345678",
+    "2031年东湖社区工作总结",
+    "今年以来，社区围绕中心工作，各项任务顺利完成。",
+    "一、抓实理论宣讲。开展宣讲12场。建好文化阵地。新建书屋3个。",
+    "二、存在问题",
+    "1. 队伍力量薄弱。",
+    "三、下一步工作计划",
+    "1. 加强队伍建设。",
+  ].join("\n");
+  await page.getByLabel("粘贴要导入的全文").fill(pasted);
+  await page.getByRole("button", { name: "识别结构" }).click();
+
+  const block = (text: string) => page.getByTestId("import-block").filter({ has: page.getByRole("textbox", { name: /的文字$/ }) }).filter({ hasText: text });
+  const ad = page.getByTestId("import-block").first();
+  await expect(ad).toHaveAttribute("data-kind", "REMOVED");
+  await expect(ad.getByTestId("removal-reason")).toHaveText("QQ/微信联系方式");
+
+  // Split "抓实理论宣讲…建好文化阵地…" at the caret before 建好 into two achievements.
+  const first = page.getByTestId("import-block").filter({ hasText: "抓实理论宣讲" });
+  const text = first.getByRole("textbox");
+  await expect(text).toHaveValue(/建好文化阵地/);
+  const at = (await text.inputValue()).indexOf("建好");
+  await text.evaluate((el: HTMLTextAreaElement, pos) => {
+    el.focus();
+    el.setSelectionRange(pos, pos);
+    el.dispatchEvent(new Event("select", { bubbles: true }));
+  }, at);
+  await first.getByRole("button", { name: "在光标处拆分" }).click();
+  await expect(page.getByTestId("import-block").filter({ hasText: "建好文化阵地" })).toHaveAttribute("data-kind", "ACHIEVEMENT");
+  await expect(page.getByTestId("import-block").filter({ hasText: "抓实理论宣讲" }).getByRole("textbox")).toHaveValue("抓实理论宣讲。开展宣讲12场。");
+
+  // The opening was read as such; make the problem a plan item instead, and restore the ad line (as opening text).
+  const problem = page.getByTestId("import-block").filter({ hasText: "队伍力量薄弱" });
+  await problem.getByRole("combobox").selectOption({ label: "工作计划" });
+  await expect(problem).toHaveAttribute("data-kind", "PLAN");
+  await ad.getByRole("button", { name: "恢复" }).click();
+  await expect(page.getByTestId("import-block").first()).toHaveAttribute("data-kind", "OPENING");
+  // Not registering the 3 书屋, registering the 12 场.
+  await page.getByRole("checkbox", { name: /新建书屋/ }).uncheck();
+
+  await page.getByRole("button", { name: "用导入内容替换草稿" }).click();
+  // Cancel keeps the preview as corrected.
+  await page.getByRole("alertdialog").getByRole("button", { name: "取消" }).click();
+  await expect(problem).toHaveAttribute("data-kind", "PLAN");
+  await page.getByRole("button", { name: "用导入内容替换草稿" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "确定替换" }).click();
+  await expect(page).toHaveURL(/\/edit$/);
+
+  const report = await reportOf(year);
+  expect(report.title).toBe("2031年东湖社区工作总结");
+  const sections = await sql(`SELECT "kind", "heading", "body" FROM "Section" WHERE "reportId" = ? ORDER BY "position"`, [report.id]);
+  expect(sections.map((s) => [s.kind, s.heading])).toEqual([
+    ["OPENING", ""],
+    ["OPENING", ""],
+    ["ACHIEVEMENT", "抓实理论宣讲。"],
+    ["ACHIEVEMENT", "建好文化阵地。"],
+  ]);
+  expect(sections[0].body).toBe("更多精彩范文，请加QQ 12345678");
+  expect(String(sections[2].body)).toMatch(/^开展宣讲\{\{m:fig_\d+\}\}。$/);
+  expect(sections[3].body).toBe("新建书屋3个。");
+  const plan = await sql(`SELECT "text" FROM "PlanItem" WHERE "reportId" = ? ORDER BY "position"`, [report.id]);
+  expect(plan.map((p) => p.text)).toEqual(["队伍力量薄弱。", "加强队伍建设。"]);
+  // The template's figures the text never uses are not left behind as blanks to delete.
+  const metrics = await sql(`SELECT "value", "unit" FROM "Metric" WHERE "reportId" = ?`, [report.id]);
+  expect(metrics.map((m) => [Number(m.value), m.unit])).toEqual([[12, "场"]]);
+  await expect(page.getByTestId("blank-count")).toHaveText("0 处待填写");
+});
