@@ -36,7 +36,8 @@ export function ImportWizard({ reportId, reportTitle, readFile, save }: ImportWi
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [pending, startTransition] = useTransition();
-  const carets = useRef(new Map<number, number>());
+  // The textareas by block, so 拆分 reads the caret where the user left it (it survives the button click).
+  const fields = useRef(new Map<number, HTMLTextAreaElement>());
 
   const offers = useMemo(() => (blocks ? findFigureOffers(blocks) : []), [blocks]);
   const blanks = useMemo(
@@ -93,7 +94,7 @@ export function ImportWizard({ reportId, reportTitle, readFile, save }: ImportWi
   return (
     <div className="space-y-4">
       {errorText && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
+        <p role="alert" data-testid="import-error" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
           {errorText}
         </p>
       )}
@@ -179,7 +180,7 @@ export function ImportWizard({ reportId, reportTitle, readFile, save }: ImportWi
                         <button
                           type="button"
                           className="rounded border border-stone-300 px-2"
-                          onClick={() => update(splitBlock(blocks, i, carets.current.get(i) ?? 0))}
+                          onClick={() => update(splitBlock(blocks, i, fields.current.get(i)?.selectionStart ?? 0))}
                         >
                           {t("split")}
                         </button>
@@ -196,9 +197,11 @@ export function ImportWizard({ reportId, reportTitle, readFile, save }: ImportWi
                     className={`w-full rounded border border-stone-200 p-1 text-sm ${removed ? "line-through" : ""}`}
                     rows={Math.min(8, Math.max(1, Math.ceil(block.text.length / 60) + block.text.split("\n").length - 1))}
                     value={block.text}
-                    onSelect={(e) => carets.current.set(i, e.currentTarget.selectionStart)}
+                    ref={(el) => {
+                      if (el) fields.current.set(i, el);
+                      else fields.current.delete(i);
+                    }}
                     onChange={(e) => {
-                      carets.current.set(i, e.currentTarget.selectionStart);
                       update(blocks.map((b, j) => (j === i ? { ...b, text: e.target.value } : b)));
                     }}
                   />
