@@ -19,13 +19,15 @@ const KINDS: ImportBlockKind[] = [
 type Source = "docx" | "text" | "paste";
 
 export interface ImportWizardProps {
-  reportId: string;
-  reportTitle: string;
+  /** What saving does, said in the confirm (replace a draft, or create a template). */
+  confirmText: string;
+  createLabel: string;
   readFile: (form: FormData) => Promise<ActionResult<{ text: string }>>;
-  save: (input: { reportId: string; source: Source; blocks: ImportBlock[]; acceptedFigures: string[] }) => Promise<ActionResult<{ id: string }>>;
+  /** Saves the corrected blocks; answers where to go next. */
+  save: (input: { source: Source; blocks: ImportBlock[]; acceptedFigures: string[] }) => Promise<ActionResult<{ href: string }>>;
 }
 
-export function ImportWizard({ reportId, reportTitle, readFile, save }: ImportWizardProps) {
+export function ImportWizard({ confirmText, createLabel, readFile, save }: ImportWizardProps) {
   const t = useTranslations("import");
   const tErr = useTranslations();
   const router = useRouter();
@@ -78,13 +80,13 @@ export function ImportWizard({ reportId, reportTitle, readFile, save }: ImportWi
     if (!blocks) return;
     const acceptedFigures = offers.filter((o) => !o.approximate && !rejected.has(o.id)).map((o) => o.id);
     startTransition(async () => {
-      const result = await save({ reportId, source, blocks, acceptedFigures });
+      const result = await save({ source, blocks, acceptedFigures });
       if (!result.ok) {
         setError(result.error);
         setConfirming(false);
         return;
       }
-      router.push(`/reports/${reportId}/edit`);
+      router.push(result.data.href);
       router.refresh();
     });
   };
@@ -269,7 +271,7 @@ export function ImportWizard({ reportId, reportTitle, readFile, save }: ImportWi
           {confirming ? (
             <div role="alertdialog" aria-labelledby="import-confirm" className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3">
               <p id="import-confirm" className="text-sm">
-                {t("confirm", { title: reportTitle })}
+                {confirmText}
               </p>
               <div className="flex gap-2">
                 <button type="button" autoFocus disabled={pending} className="rounded bg-seal px-3 py-1 text-sm text-white" onClick={create}>
@@ -282,7 +284,7 @@ export function ImportWizard({ reportId, reportTitle, readFile, save }: ImportWi
             </div>
           ) : (
             <button type="button" disabled={pending} className="rounded bg-seal px-3 py-1 text-white" onClick={() => setConfirming(true)}>
-              {t("create")}
+              {createLabel}
             </button>
           )}
         </div>

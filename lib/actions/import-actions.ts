@@ -7,7 +7,8 @@ import { defineAction, formOf, type ActionResult } from "./action-client";
 import { getActor } from "@/lib/auth/current-actor";
 import { DomainError } from "@/lib/errors";
 import { readImportFile } from "@/lib/import/read-import-file";
-import { ZImportIntoReportSchema } from "@/lib/validation/import-schemas";
+import { ZImportIntoReportSchema, ZImportTemplateSchema } from "@/lib/validation/import-schemas";
+import { createTemplateFromImport } from "@/lib/import/create-template-from-import";
 import { importIntoReport } from "@/lib/reports/import-into-report";
 import { isStorableText } from "@/lib/validation/text";
 
@@ -27,9 +28,22 @@ export async function readImportFileAction(raw: FormData): Promise<ActionResult<
 }
 
 const importAction = defineAction(ZImportIntoReportSchema, importIntoReport);
+const templateAction = defineAction(ZImportTemplateSchema, createTemplateFromImport);
 
-export async function importIntoReportAction(input: z.input<typeof ZImportIntoReportSchema>) {
-  const result = await importAction(input);
-  if (result.ok) revalidatePath(`/reports/${result.data.id}`, "layout");
-  return result;
+type ImportInput = Omit<z.input<typeof ZImportIntoReportSchema>, "reportId">;
+
+/** Bound to the report by the import page: replaces the draft's text, then opens the editor. */
+export async function importIntoReportAction(reportId: string, input: ImportInput): Promise<ActionResult<{ href: string }>> {
+  const result = await importAction({ ...input, reportId });
+  if (!result.ok) return result;
+  revalidatePath(`/reports/${result.data.id}`, "layout");
+  return { ok: true, data: { href: `/reports/${result.data.id}/edit` } };
+}
+
+/** 导入为模板: a new template from the document, then back to the admin page where rounds pick it. */
+export async function importTemplateAction(input: ImportInput): Promise<ActionResult<{ href: string }>> {
+  const result = await templateAction(input);
+  if (!result.ok) return result;
+  revalidatePath("/admin");
+  return { ok: true, data: { href: `/admin?template=${result.data.id}` } };
 }

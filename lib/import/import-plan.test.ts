@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findFigureOffers, mergeWithPrevious, planImport, restoreBlock, splitBlock } from "./import-plan";
+import { findFigureOffers, mergeWithPrevious, planImport, planTemplateImport, restoreBlock, splitBlock } from "./import-plan";
 import type { ImportBlock } from "@/lib/reports/text/import-blocks";
 
 const blocks: ImportBlock[] = [
@@ -64,5 +64,21 @@ describe("preview edits", () => {
     expect(mergeWithPrevious(split, 4)[3].text).toBe(`抓实理论宣讲。\n${split[4].text}`);
     expect(splitBlock(blocks, 3, 0)).toEqual(blocks);
     expect(restoreBlock(blocks, 0)[0]).toEqual({ kind: "OPENING", text: blocks[0].text });
+  });
+});
+
+describe("planTemplateImport", () => {
+  it("keeps blanks, turns accepted figures into blanks, and makes a figure of every figure blank", () => {
+    const accepted = new Set(findFigureOffers(blocks).filter((o) => o.match === "86场").map((o) => o.id));
+    const plan = planTemplateImport(blocks, accepted);
+    expect(plan.titlePattern).toBe("{year}年东湖社区工作总结");
+    expect(plan.name).toBe("东湖社区工作总结");
+    expect(plan.sections.map((s) => s.kind)).toEqual(["OPENING", "ACHIEVEMENT", "ACHIEVEMENT", "PROBLEM", "PLAN"]);
+    expect(plan.sections[1].body).toBe("全年开展宣讲X场，覆盖居民5200余人次，投资85万元。");
+    expect(plan.metrics).toEqual([
+      { key: "fig_1", label: "开展宣讲", unit: "场" },
+      { key: "fig_2", label: "举办文艺演出", unit: "场" },
+    ]);
+    expect(plan.sections[4]).toEqual({ kind: "PLAN", heading: "持续开展理论宣讲。", body: "" });
   });
 });

@@ -197,3 +197,54 @@ export function restoreBlock(blocks: readonly ImportBlock[], at: number): Import
   const kind: ImportBlockKind = before?.kind ?? "OPENING";
   return blocks.map((b, i) => (i === at ? { kind, text: b.text } : b));
 }
+
+export interface TemplatePlan {
+  name: string;
+  titlePattern: string;
+  sections: { kind: "OPENING" | "ACHIEVEMENT" | "PROBLEM" | "PLAN" | "CLOSING"; heading: string; body: string }[];
+  metrics: { key: string; label: string; unit: string }[];
+}
+
+/**
+ * A document imported as a template (导入为模板). The text keeps its blanks — a report started from the
+ * template binds them to the template's figures (bindReportBlanks) — and every figure blank with words
+ * and a unit becomes one of the template's figures. Accepted literal figures of a filled report become
+ * blanks of their own (86场 → X场), so last year's report can serve as next year's template.
+ * The title's year becomes {year}.
+ */
+export function planTemplateImport(blocks: readonly ImportBlock[], acceptedOfferIds: ReadonlySet<string>): TemplatePlan {
+  const offers = findFigureOffers(blocks).filter((o) => acceptedOfferIds.has(o.id) && !o.approximate);
+  const metrics: TemplatePlan["metrics"] = [];
+  const taken = new Set<string>();
+  const sections: TemplatePlan["sections"] = [];
+  let title = "";
+  blocks.forEach((block, b) => {
+    if (block.kind === "TITLE") title += block.text.trim();
+    if (!CONTENT_KINDS.has(block.kind)) return;
+    // The number of an accepted figure becomes a blank; its unit stays.
+    const text = replaceRanges(
+      block.text,
+      offers.filter((o) => o.block === b).map((o) => ({ index: o.index, length: o.match.length - o.unit.length, by: "X" })),
+    ).trim();
+    for (const blank of detectBlanks(text)) {
+      if (blank.kind !== "figure") continue;
+      const end = blank.index + blank.length;
+      const guess = guessFigure(text, blank.index, end);
+      if (guess.label === "" || guess.unit === "" || /^[余多]/.test(text.slice(end))) continue;
+      const key = suggestMetricKey(guess.label, taken);
+      taken.add(key);
+      metrics.push({ key, label: guess.label, unit: guess.unit });
+    }
+    if (text === "") return;
+    if (block.kind === "OPENING" || block.kind === "CLOSING") sections.push({ kind: block.kind, heading: "", body: text });
+    else if (block.kind === "PLAN") sections.push({ kind: "PLAN", heading: text.replace(/\n+/g, ""), body: "" });
+    else {
+      const [first, ...more] = text.split("\n");
+      const { heading, body } = splitLeadSentence(first);
+      sections.push({ kind: block.kind === "PROBLEM" ? "PROBLEM" : "ACHIEVEMENT", heading, body: [body, ...more].filter((s) => s !== "").join("\n") });
+    }
+  });
+  const titlePattern = title.replace(/(?:19|20)\d{2}(?=\s*年)|20[X×xＸ_＿*＊]{2}(?=\s*年)/, "{year}");
+  const name = title.replace(/(?:19|20)\d{2}\s*年度?|20[X×xＸ_＿*＊]{2}\s*年度?/, "").trim() || title;
+  return { name, titlePattern: titlePattern || "{year}年度工作总结", sections, metrics };
+}

@@ -15,10 +15,12 @@ export const ZImportBlockSchema = z.object({
   reason: z.enum(["ad", "contact", "url", "notice", "compiler", "page-marker"]).optional(),
 });
 
-export const ZImportIntoReportSchema = z.object({
-  reportId: id,
+export const ZImportTemplateSchema = z.object({
   source: z.enum(["docx", "text", "paste"]),
   blocks: z.array(ZImportBlockSchema).min(1, { message: "importEmpty" }).max(2_000, { message: "importTooLong" }),
   acceptedFigures: z.array(z.string().regex(/^\d+:\d+$/)).max(5_000),
 });
+export type ZImportTemplateInput = z.infer<typeof ZImportTemplateSchema>;
+
+export const ZImportIntoReportSchema = ZImportTemplateSchema.extend({ reportId: id });
 export type ZImportIntoReportInput = z.infer<typeof ZImportIntoReportSchema>;

@@ -19,7 +19,12 @@ export default async function ImportPage({ params }: { params: Promise<{ reportI
   return (
     <div className="space-y-4">
       <PageHeader backHref={`/reports/${reportId}/edit`} back={data.report.title} title={t("title")} subtitle={data.report.unit.name} />
-      <ImportWizard reportId={reportId} reportTitle={data.report.title} readFile={readImportFileAction} save={importIntoReportAction} />
+      <ImportWizard
+        confirmText={t("confirm", { title: data.report.title })}
+        createLabel={t("create")}
+        readFile={readImportFileAction}
+        save={importIntoReportAction.bind(null, reportId)}
+      />
     </div>
   );
 }
