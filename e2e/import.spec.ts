@@ -168,3 +168,55 @@ test("pasted text with junk lines: change a kind, split a block, restore a line,
   expect(metrics.map((m) => [Number(m.value), m.unit])).toEqual([[12, "场"]]);
   await expect(page.getByTestId("blank-count")).toHaveText("0 处待填写");
 });
+
+test("an admin imports a template; a report started from it has its figure blanks bound", async ({ page, browser }) => {
+  const year = 2032;
+  await loginOk(page, ACCOUNTS.admin.email, ACCOUNTS.admin.name);
+  await page.goto("/admin");
+  await page.getByRole("link", { name: "导入为模板" }).click();
+  await page.getByLabel("粘贴要导入的全文").fill(
+    [
+      "20XX年东湖社区宣讲专项工作总结",
+      "20XX年，社区扎实开展理论宣讲。",
+      "一、抓实理论宣讲。全年开展宣讲X场，覆盖居民X人次。",
+      "二、建强宣讲队伍。组建宣讲队12支。",
+      "三、下一步工作计划",
+      "1. 力争开展宣讲不少于X场。",
+    ].join("\n"),
+  );
+  await page.getByRole("button", { name: "识别结构" }).click();
+  await expect(page.getByTestId("import-block").filter({ hasText: "抓实理论宣讲" }).getByTestId("block-blanks")).toContainText("X场（数字）");
+  // The literal 12支 becomes a blank of the template.
+  await expect(page.getByRole("checkbox", { name: /组建宣讲队/ })).toBeChecked();
+  await page.getByRole("button", { name: "创建模板" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "创建模板" }).click();
+  await expect(page).toHaveURL(/\/admin\?template=/);
+  const templateId = new URL(page.url()).searchParams.get("template");
+  const [tpl] = await sql(`SELECT "name", "titlePattern" FROM "Template" WHERE "id" = ?`, [templateId]);
+  expect(tpl).toEqual({ name: "东湖社区宣讲专项工作总结", titlePattern: "{year}年东湖社区宣讲专项工作总结" });
+  const tplMetrics = await sql(`SELECT "label", "unit" FROM "TemplateMetric" WHERE "templateId" = ? ORDER BY "position"`, [templateId]);
+  expect(tplMetrics.map((m) => `${m.label}/${m.unit}`)).toEqual(["开展宣讲/场", "覆盖居民/人次", "组建宣讲队/支"]);
+
+  // A round on the new template, and 东湖's report started from it.
+  const form = page.getByRole("form", { name: "新建报送任务" });
+  await form.getByLabel("年度").fill(String(year));
+  await form.getByLabel("名称").fill(`${year}年度宣讲专项工作总结`);
+  await form.getByLabel("截止日期").fill(`${year + 1}-01-15`);
+  await form.getByRole("combobox").selectOption(templateId!);
+  await form.getByRole("checkbox", { name: "东湖社区" }).check();
+  await form.getByRole("button", { name: "创建" }).click();
+  await expect(form.getByRole("status")).toHaveText("报送任务已创建。");
+
+  const staff = await browser.newPage();
+  await loginOk(staff, ACCOUNTS.otherStaff.email, ACCOUNTS.otherStaff.name);
+  await staff.getByRole("region", { name: "待起草的报告" }).getByRole("listitem").filter({ hasText: `${year}年度宣讲专项工作总结` }).getByRole("button", { name: "从模板起草" }).click();
+  await expect(staff).toHaveURL(/\/edit$/);
+  const [report] = await sql(`SELECT r."id", r."title" FROM "Report" r JOIN "Unit" u ON u."id" = r."unitId" WHERE r."year" = ? AND u."code" = 'donghu'`, [year]);
+  expect(report.title).toBe(`${year}年东湖社区宣讲专项工作总结`);
+  const sections = await sql(`SELECT "heading", "body" FROM "Section" WHERE "reportId" = ? AND "kind" = 'ACHIEVEMENT' ORDER BY "position"`, [report.id]);
+  expect(sections.map((s) => s.body)).toEqual(["全年开展宣讲{{m:fig_1}}，覆盖居民{{m:fig_2}}。", "组建宣讲队{{m:fig_3}}。"]);
+  // The goal in the plan (不少于X场) is next year's target, left as a blank, not bound to this year's figure.
+  const [planItem] = await sql(`SELECT "text" FROM "PlanItem" WHERE "reportId" = ?`, [report.id]);
+  expect(planItem.text).toBe("力争开展宣讲不少于X场。");
+  await staff.close();
+});

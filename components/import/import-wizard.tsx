@@ -22,12 +22,14 @@ export interface ImportWizardProps {
   /** What saving does, said in the confirm (replace a draft, or create a template). */
   confirmText: string;
   createLabel: string;
+  /** The confirm's yes button. */
+  confirmLabel: string;
   readFile: (form: FormData) => Promise<ActionResult<{ text: string }>>;
   /** Saves the corrected blocks; answers where to go next. */
   save: (input: { source: Source; blocks: ImportBlock[]; acceptedFigures: string[] }) => Promise<ActionResult<{ href: string }>>;
 }
 
-export function ImportWizard({ confirmText, createLabel, readFile, save }: ImportWizardProps) {
+export function ImportWizard({ confirmText, createLabel, confirmLabel, readFile, save }: ImportWizardProps) {
   const t = useTranslations("import");
   const tErr = useTranslations();
   const router = useRouter();
@@ -275,7 +277,7 @@ export function ImportWizard({ confirmText, createLabel, readFile, save }: Impor
               </p>
               <div className="flex gap-2">
                 <button type="button" autoFocus disabled={pending} className="rounded bg-seal px-3 py-1 text-sm text-white" onClick={create}>
-                  {t("confirmYes")}
+                  {confirmLabel}
                 </button>
                 <button type="button" className="rounded border border-stone-300 px-3 py-1 text-sm" onClick={() => setConfirming(false)}>
                   {t("confirmNo")}

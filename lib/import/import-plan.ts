@@ -149,9 +149,10 @@ export function planImport(
       const m = templateMetrics.find((t) => t.key === key);
       if (m) metrics.push({ key: m.key, label: m.label, unit: m.unit, value: null });
     }
-    // 3. other figure blanks → empty figures of their own, bound in place
+    // 3. other figure blanks → empty figures of their own, bound in place. Not in plan items: a blank
+    //    there is next year's target (不少于X场), not a figure of this year's register.
     const ranges: { index: number; length: number; by: string }[] = [];
-    for (const blank of detectBlanks(text)) {
+    for (const blank of block.kind === "PLAN" ? [] : detectBlanks(text)) {
       if (blank.kind !== "figure") continue;
       const end = blank.index + blank.length;
       const guess = guessFigure(text, blank.index, end);
@@ -226,7 +227,8 @@ export function planTemplateImport(blocks: readonly ImportBlock[], acceptedOffer
       block.text,
       offers.filter((o) => o.block === b).map((o) => ({ index: o.index, length: o.match.length - o.unit.length, by: "X" })),
     ).trim();
-    for (const blank of detectBlanks(text)) {
+    // Plan items hold next year's targets (不少于X场): blanks there are not figures of the register.
+    for (const blank of block.kind === "PLAN" ? [] : detectBlanks(text)) {
       if (blank.kind !== "figure") continue;
       const end = blank.index + blank.length;
       const guess = guessFigure(text, blank.index, end);

@@ -14,7 +14,7 @@ export default async function ImportTemplatePage() {
   return (
     <div className="space-y-4">
       <PageHeader backHref="/admin" back={t("toAdmin")} title={t("templateTitle")} />
-      <ImportWizard confirmText={t("templateConfirm")} createLabel={t("templateCreate")} readFile={readImportFileAction} save={importTemplateAction} />
+      <ImportWizard confirmText={t("templateConfirm")} createLabel={t("templateCreate")} confirmLabel={t("templateCreate")} readFile={readImportFileAction} save={importTemplateAction} />
     </div>
   );
 }

@@ -22,7 +22,7 @@ export default async function ImportPage({ params }: { params: Promise<{ reportI
       <ImportWizard
         confirmText={t("confirm", { title: data.report.title })}
         createLabel={t("create")}
-        readFile={readImportFileAction}
+        confirmLabel={t("confirmYes")} readFile={readImportFileAction}
         save={importIntoReportAction.bind(null, reportId)}
       />
     </div>
