@@ -185,7 +185,7 @@ test("an admin imports a template; a report started from it has its figure blank
     ].join("\n"),
   );
   await page.getByRole("button", { name: "识别结构" }).click();
-  await expect(page.getByTestId("import-block").filter({ hasText: "抓实理论宣讲" }).getByTestId("block-blanks")).toContainText("X场（数字）");
+  await expect(page.getByTestId("import-block").filter({ hasText: "抓实理论宣讲" }).getByTestId("block-blanks")).toContainText("X（数字）");
   // The literal 12支 becomes a blank of the template.
   await expect(page.getByRole("checkbox", { name: /组建宣讲队/ })).toBeChecked();
   await page.getByRole("button", { name: "创建模板" }).click();
