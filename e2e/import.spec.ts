@@ -35,7 +35,7 @@ async function owedRow(page: Page, year: number) {
 }
 
 async function reportOf(year: number) {
-  const [row] = await sql(`SELECT r."id", r."title", r."planTitle", r."problemsTitle" FROM "Report" r JOIN "Unit" u ON u."id" = r."unitId" WHERE r."year" = ? AND u."code" = 'donghu'`, [year]);
+  const [row] = await sql(`SELECT r."id", r."title", r."status", r."planTitle", r."problemsTitle" FROM "Report" r JOIN "Unit" u ON u."id" = r."unitId" WHERE r."year" = ? AND u."code" = 'donghu'`, [year]);
   return row;
 }
 
@@ -167,6 +167,21 @@ test("pasted text with junk lines: change a kind, split a block, restore a line,
   const metrics = await sql(`SELECT "value", "unit" FROM "Metric" WHERE "reportId" = ?`, [report.id]);
   expect(metrics.map((m) => [Number(m.value), m.unit])).toEqual([[12, "场"]]);
   await expect(page.getByTestId("blank-count")).toHaveText("0 处待填写");
+
+  // Submitting: the check's warnings ask for a confirm — the literal 3 not registered, no 存在问题 — and the
+  // confirmed list is kept with the submitted version.
+  await page.goto(`/reports/${report.id}`);
+  await page.getByRole("button", { name: "提交审核" }).click();
+  const warnings = page.getByTestId("submit-warnings");
+  await expect(warnings).toContainText("主要成效（二）中的数字“3”未登记为指标");
+  await expect(warnings).toContainText("没有写存在问题。");
+  expect((await reportOf(year)).status).toBe("DRAFT");
+  await warnings.getByRole("button", { name: "确认无误，仍然提交" }).click();
+  await expect(page.locator('section[aria-labelledby="submit-heading"]')).toHaveCount(0);
+  const [version] = await sql(`SELECT "note", "reason" FROM "ReportVersion" WHERE "reportId" = ? ORDER BY "number" DESC`, [report.id]);
+  expect(version.reason).toBe("SUBMITTED");
+  expect(String(version.note)).toContain("提交时已确认的提醒：");
+  expect(String(version.note)).toContain("数字“3”未登记为指标");
 });
 
 test("an admin imports a template; a report started from it has its figure blanks bound", async ({ page, browser }) => {

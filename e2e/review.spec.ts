@@ -68,7 +68,7 @@ test("the full review: refused with blanks, filled, sent back with a comment, re
     await expect(page).toHaveURL(new RegExp(`/reports/${id}/edit$`));
     await fillAllBlanks(page);
     await page.goto(`/reports/${id}`);
-    await page.getByRole("button", { name: "提交审核" }).click();
+    await submitForReview(page);
     await expect(page.getByTestId("workflow-summary")).toContainText("第 1 次提交");
     await expect(page.locator('[data-status="IN_REVIEW"]').first()).toBeVisible();
     await expect(page.getByRole("button", { name: "提交审核" })).toHaveCount(0);
@@ -144,7 +144,7 @@ test("the full review: refused with blanks, filled, sent back with a comment, re
     await stale.goto(`/reports/${id}/edit`);
     await expect(docEditor(stale, "主要成效（二）")).toBeVisible();
 
-    await page.getByRole("button", { name: "提交审核" }).click();
+    await submitForReview(page);
     await expect(page.getByTestId("workflow-summary")).toContainText("第 2 次提交");
     expect((await reportRow(id)).status).toBe("IN_REVIEW");
   });
@@ -269,7 +269,7 @@ test("a unit without a chain cannot submit; a drafter who also leads the unit ca
   await fillAllBlanksInDatabase(id);
 
   await page.goto(`/reports/${id}`);
-  await page.getByRole("button", { name: "提交审核" }).click();
+  await submitForReview(page);
   await expect(page.getByTestId("submit-error")).toHaveText(
     "本单位尚未配置审批流程，暂不能提交。请联系系统管理员在“审批流程配置”中设置。",
   );
@@ -282,7 +282,7 @@ test("a unit without a chain cannot submit; a drafter who also leads the unit ca
     dzb,
   ]);
   await page.reload();
-  await page.getByRole("button", { name: "提交审核" }).click();
+  await submitForReview(page);
   await expect(page.getByTestId("workflow-summary")).toContainText("第 1 次提交");
   await expect(page.getByTestId("review-blocked")).toContainText("您参与了本报告的起草");
   await expect(page.getByTestId("decision-panel")).toHaveCount(0);
@@ -297,7 +297,7 @@ test("a unit without a chain cannot submit; a drafter who also leads the unit ca
   await expect(other.page.getByTestId("review-return-reason")).toBeVisible();
 
   await page.goto(`/reports/${id}`);
-  await page.getByRole("button", { name: "提交审核" }).click();
+  await submitForReview(page);
   await expect(page.getByTestId("workflow-summary")).toContainText("第 2 次提交");
   const { revision } = await reportRow(id);
   const own = await replayAction(drafter.context.request, capture, [{ ...(capture.args[0] as object), revision, decision: "approve", text: "" }]);

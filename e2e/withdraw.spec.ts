@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { ACCOUNTS } from "./support/accounts";
 import { loginOk } from "./support/login";
 import { sql } from "./support/sql";
+import { submitForReview } from "./support/review";
 
 // 东湖社区's 2025 report was started from last year's and completely filled by drafting.spec.ts.
 async function donghu2025(): Promise<string> {
@@ -28,7 +29,7 @@ test.describe("withdrawing a submission (撤回)", () => {
     const drafter = await browser.newPage();
     await loginOk(drafter, ACCOUNTS.otherStaff.email, ACCOUNTS.otherStaff.name);
     await drafter.goto(`/reports/${id}`);
-    await drafter.getByRole("button", { name: "提交审核" }).click();
+    await submitForReview(drafter);
     await expect(drafter.getByRole("button", { name: "撤回提交" })).toBeVisible();
     await expect(drafter.locator("[data-status]").first()).toHaveAttribute("data-status", "IN_REVIEW");
 
@@ -40,7 +41,7 @@ test.describe("withdrawing a submission (撤回)", () => {
     expect(events).toHaveLength(1);
 
     // Submitted again; the page still offers 撤回, but the leader approves first.
-    await drafter.getByRole("button", { name: "提交审核" }).click();
+    await submitForReview(drafter);
     await expect(drafter.getByRole("button", { name: "撤回提交" })).toBeVisible();
     const leader = await browser.newPage();
     await loginOk(leader, ACCOUNTS.leader2.email, ACCOUNTS.leader2.name);

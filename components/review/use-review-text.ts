@@ -1,6 +1,6 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { sectionLabelText, type Translator } from "./section-label";
+import { sectionLabelText, type Translator } from "@/lib/i18n/section-label";
 
 /** An action's error key as text in the user's language ("errors.x" or "reviewErrors.x"). */
 export function useErrorText() {

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { SnapshotDiff, TextPart } from "@/lib/versions/diff-versions";
 import { formatMetricValue } from "@/lib/reports/text";
-import { sectionLabelText, type Translator } from "./section-label";
+import { sectionLabelText, type Translator } from "@/lib/i18n/section-label";
 
 /** Inserted characters underlined in green, deleted ones struck through in red; the rest as it reads. */
 export function DiffText({ parts }: { parts: TextPart[] }) {

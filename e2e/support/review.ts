@@ -114,3 +114,24 @@ export async function fillAllBlanksInDatabase(reportId: string) {
   }
   await sql(`UPDATE "Metric" SET "value" = 12, "version" = "version" + 1 WHERE "reportId" = ? AND "value" IS NULL`, [reportId]);
 }
+
+/**
+ * 提交审核 as a drafter does it: click, and when the check panel's warnings ask for a confirm, confirm
+ * them (确认无误，仍然提交). Returns the warnings' texts (empty when there were none).
+ */
+export async function submitForReview(page: Page): Promise<string[]> {
+  const panel = page.locator('section[aria-labelledby="submit-heading"]');
+  const warnings = page.getByTestId("submit-warnings");
+  await page.getByRole("button", { name: "提交审核" }).click();
+  // Settled: the panel is gone (submitted), or it shows warnings, an error or the blanks.
+  await expect
+    .poll(async () => (await panel.count()) === 0 || (await warnings.isVisible()) || (await page.getByTestId("submit-error").isVisible()) || (await page.getByTestId("submit-blanks").isVisible()), { timeout: 15_000 })
+    .toBe(true);
+  if (!(await warnings.isVisible())) return [];
+  const texts = await warnings.getByRole("listitem").allTextContents();
+  await warnings.getByRole("button", { name: "确认无误，仍然提交" }).click();
+  await expect
+    .poll(async () => (await panel.count()) === 0 || (await page.getByTestId("submit-error").isVisible()), { timeout: 15_000 })
+    .toBe(true);
+  return texts;
+}

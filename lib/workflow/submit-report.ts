@@ -10,11 +10,14 @@ import { requireTransition } from "./transitions";
 import { latestCycle } from "./approval-steps";
 import { drafterIds } from "./drafters";
 import { eligibleApprovers } from "./eligible-approvers";
+import { listReportWarnings, type ReportWarning } from "@/lib/checks/report-warnings";
 
 export type SubmitResult =
   | { status: "submitted"; version: number; hash: string }
   /** Refused: these figures and placeholders are still to fill. Nothing was changed. */
-  | { status: "blanks"; blanks: BlankItem[] };
+  | { status: "blanks"; blanks: BlankItem[] }
+  /** Not yet submitted: these warnings need the drafter's confirm (submit again with acknowledgeWarnings). */
+  | { status: "warnings"; warnings: ReportWarning[] };
 
 /**
  * A drafter submits the report for review:
@@ -29,7 +32,12 @@ export type SubmitResult =
  *   the chain copied into this submission's approval steps, the send-back reason cleared, the audit
  *   event written.
  */
-export async function submitReport(input: { reportId: string }, ctx: ActionContext): Promise<SubmitResult> {
+export async function submitReport(
+  input: { reportId: string; acknowledgeWarnings?: boolean },
+  ctx: ActionContext,
+  /** Words for the warnings confirmed, kept as the submitted version's note (in the drafter's language). */
+  describeWarnings: (warnings: ReportWarning[]) => Promise<string> = async (w) => JSON.stringify(w),
+): Promise<SubmitResult> {
   return db.$transaction(async (tx) => {
     const report = await tx.report.findUnique({
       where: { id: input.reportId },
@@ -41,6 +49,11 @@ export async function submitReport(input: { reportId: string }, ctx: ActionConte
 
     const blanks = listBlankItems(await loadReportContent(tx, report.id));
     if (blanks.length > 0) return { status: "blanks", blanks };
+    const warnings = listReportWarnings({
+      ...(await loadReportContent(tx, report.id)),
+      ...(await tx.report.findUniqueOrThrow({ where: { id: report.id }, select: { year: true, planReviews: { select: { position: true, verdict: true } } } })),
+    });
+    if (warnings.length > 0 && !input.acknowledgeWarnings) return { status: "warnings", warnings };
 
     const chain = await tx.approvalChainStep.findMany({ where: { unitId: report.unitId }, orderBy: { position: "asc" } });
     if (chain.length === 0) throw new DomainError("reviewErrors.noChain");
@@ -56,7 +69,12 @@ export async function submitReport(input: { reportId: string }, ctx: ActionConte
     });
     if (count === 0) throw new DomainError("reviewErrors.staleDecision");
 
-    const version = await freezeVersion(tx, { reportId: report.id, reason: "SUBMITTED", createdById: ctx.actor.id });
+    const version = await freezeVersion(tx, {
+      reportId: report.id,
+      reason: "SUBMITTED",
+      createdById: ctx.actor.id,
+      note: warnings.length > 0 ? await describeWarnings(warnings) : null,
+    });
     // Read again under the lock: a save that slipped in between must not be submitted unchecked.
     const late = listBlankItems(version.content);
     if (late.length > 0) throw new DomainError("reviewErrors.blanksRemain", { count: late.length });
@@ -79,6 +97,7 @@ export async function submitReport(input: { reportId: string }, ctx: ActionConte
       hash: version.hash,
       cycle,
       steps: chain.map((s) => s.label),
+      warnings,
     });
     return { status: "submitted", version: version.number, hash: version.hash };
   });

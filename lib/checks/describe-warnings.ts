@@ -1,0 +1,23 @@
+// The check panel's warnings in words, for the submit confirm and for the note the submitted version keeps.
+// Takes any next-intl translator, so the client panel and the server action word them the same way.
+import { sectionLabelText, type Translator } from "@/lib/i18n/section-label";
+import type { ReportWarning } from "./report-warnings";
+
+export function describeReportWarning(t: Translator, locale: string, w: ReportWarning): string {
+  switch (w.code) {
+    case "emptyPlan":
+    case "emptyProblems":
+      return t(`review.submit.warning.${w.code}`);
+    case "unverdicted":
+      return t("review.submit.warning.unverdicted", { n: w.n });
+    default:
+      return t(`review.submit.warning.${w.code}`, {
+        section: sectionLabelText(t, locale, w.kind, w.ordinal),
+        ...(w.code === "staleYear" ? { year: w.year } : w.code === "unbound" ? { match: w.match } : { phrase: w.phrase }),
+      });
+  }
+}
+
+export function describeReportWarnings(t: Translator, locale: string, warnings: readonly ReportWarning[]): string {
+  return t("review.submit.warningsNote", { list: warnings.map((w, i) => `${i + 1}. ${describeReportWarning(t, locale, w)}`).join("；") });
+}

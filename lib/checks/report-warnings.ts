@@ -1,0 +1,52 @@
+// The warnings of the check panel, computed on the server from the stored report, so the submission can
+// ask for a confirm and keep the list it was confirmed with. Warnings never block: the writer may know
+// better (a figure quoted from another unit, a year named on purpose), but the leader should see them.
+import { findUnboundNumbers } from "./unbound-numbers";
+import { findStaleYears } from "./stale-years";
+import { checkStatedChanges, findStatedChanges } from "./stated-change";
+
+export type ReportWarning =
+  | { code: "emptyPlan" }
+  | { code: "emptyProblems" }
+  | { code: "unverdicted"; n: number }
+  | { code: "staleYear"; kind: string; ordinal: number; year: number }
+  | { code: "unbound"; kind: string; ordinal: number; match: string }
+  | { code: "changeMismatch"; kind: string; ordinal: number; phrase: string };
+
+export interface WarningInput {
+  year: number;
+  sections: ReadonlyArray<{ id: string; kind: string; position: number; heading: string; body: string }>;
+  metrics: ReadonlyArray<{ key: string; label: string; value: number | null; unit: string; previousValue: number | null }>;
+  planItems: ReadonlyArray<{ text: string }>;
+  planReviews: ReadonlyArray<{ position: number; verdict: string | null }>;
+}
+
+export function listReportWarnings(input: WarningInput): ReportWarning[] {
+  const out: ReportWarning[] = [];
+  if (input.planItems.length === 0) out.push({ code: "emptyPlan" });
+  if (!input.sections.some((s) => s.kind === "PROBLEM")) out.push({ code: "emptyProblems" });
+  for (const r of [...input.planReviews].sort((a, b) => a.position - b.position)) {
+    if (r.verdict === null) out.push({ code: "unverdicted", n: r.position + 1 });
+  }
+  const metrics = new Map(input.metrics.map((m) => [m.key, m]));
+  const ordinal = new Map<string, number>();
+  const seen = new Map<string, number>();
+  for (const s of [...input.sections].sort((a, b) => a.position - b.position)) {
+    const n = (seen.get(s.kind) ?? 0) + 1;
+    seen.set(s.kind, n);
+    ordinal.set(s.id, n);
+  }
+  for (const s of [...input.sections].sort((a, b) => a.position - b.position)) {
+    const where = { kind: s.kind, ordinal: ordinal.get(s.id) ?? 1 };
+    for (const text of [s.heading, s.body]) {
+      for (const y of findStaleYears(text, input.year)) out.push({ code: "staleYear", ...where, year: y.year });
+      const stated = findStatedChanges(text);
+      for (const n of findUnboundNumbers(text)) {
+        if (stated.some((c) => n.index < c.index + c.length && n.index + n.length > c.index)) continue;
+        out.push({ code: "unbound", ...where, match: n.match });
+      }
+      for (const c of checkStatedChanges(text, metrics)) if (!c.ok) out.push({ code: "changeMismatch", ...where, phrase: c.phrase });
+    }
+  }
+  return out;
+}
