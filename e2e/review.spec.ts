@@ -12,6 +12,7 @@ import {
   reportRow,
   selectPassage,
   signedIn,
+  submitForReview,
   unitIdOf,
   type CapturedAction,
 } from "./support/review";
