@@ -6,6 +6,7 @@ import { ACCOUNTS } from "./support/accounts";
 import { loginOk } from "./support/login";
 import { openRound } from "./support/editor";
 import { sql } from "./support/sql";
+import { ensureDonghuChain } from "./support/review";
 
 /** A .docx as offices have them: title, opening, 一、 parts with （一） items, a web ad at the top. */
 async function sampleDocx(): Promise<Buffer> {
@@ -170,6 +171,7 @@ test("pasted text with junk lines: change a kind, split a block, restore a line,
 
   // Submitting: the check's warnings ask for a confirm — the literal 3 not registered, no 存在问题 — and the
   // confirmed list is kept with the submitted version.
+  await ensureDonghuChain();
   await page.goto(`/reports/${report.id}`);
   await page.getByRole("button", { name: "提交审核" }).click();
   const warnings = page.getByTestId("submit-warnings");

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { ACCOUNTS } from "./support/accounts";
 import { loginOk } from "./support/login";
 import { sql } from "./support/sql";
-import { submitForReview } from "./support/review";
+import { ensureDonghuChain, submitForReview } from "./support/review";
 
 // 东湖社区's 2025 report was started from last year's and completely filled by drafting.spec.ts.
 async function donghu2025(): Promise<string> {
@@ -11,18 +11,8 @@ async function donghu2025(): Promise<string> {
 }
 
 test.describe("withdrawing a submission (撤回)", () => {
-  test.beforeAll(async () => {
-    // Precondition: 东湖社区 needs an approval chain — two steps, both for the leaders of 青山街道.
-    for (const [n, label] of [[1, "分管领导"], [2, "主要领导"]] as const) {
-      const stepId = `e2e-donghu-${n}`;
-      if ((await sql(`SELECT "id" FROM "ApprovalChainStep" WHERE "id" = ?`, [stepId])).length > 0) continue;
-      await sql(
-        `INSERT INTO "ApprovalChainStep" ("id", "unitId", "position", "label", "approverKind", "approverUnitId")
-         VALUES (?, (SELECT "id" FROM "Unit" WHERE "code" = 'donghu'), ?, ?, 'UNIT_LEADER', (SELECT "id" FROM "Unit" WHERE "code" = 'qingshan'))`,
-        [stepId, n, label],
-      );
-    }
-  });
+  // Precondition: 东湖社区 needs an approval chain — two steps, both for the leaders of 青山街道.
+  test.beforeAll(ensureDonghuChain);
 
   test("a drafter withdraws before anyone decided; once the leader has decided, withdrawing is refused", async ({ browser }) => {
     const id = await donghu2025();

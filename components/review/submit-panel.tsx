@@ -32,6 +32,7 @@ export function SubmitPanel(props: {
     start(async () => {
       setError(null);
       setBlanks(null);
+      setWarnings(null);
       const result = await props.action({ reportId: props.reportId, acknowledgeWarnings });
       if (!result.ok) setError(errorText(result.error, result.values));
       else if (result.data.status === "blanks") setBlanks(result.data.blanks);

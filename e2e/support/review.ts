@@ -135,3 +135,16 @@ export async function submitForReview(page: Page): Promise<string[]> {
     .toBe(true);
   return texts;
 }
+
+/** 东湖社区's approval chain (two steps, both for the leaders of 青山街道), for specs that submit its reports. */
+export async function ensureDonghuChain() {
+  for (const [n, label] of [[1, "分管领导"], [2, "主要领导"]] as const) {
+    const stepId = `e2e-donghu-${n}`;
+    if ((await sql(`SELECT "id" FROM "ApprovalChainStep" WHERE "id" = ?`, [stepId])).length > 0) continue;
+    await sql(
+      `INSERT INTO "ApprovalChainStep" ("id", "unitId", "position", "label", "approverKind", "approverUnitId")
+       VALUES (?, (SELECT "id" FROM "Unit" WHERE "code" = 'donghu'), ?, ?, 'UNIT_LEADER', (SELECT "id" FROM "Unit" WHERE "code" = 'qingshan'))`,
+      [stepId, n, label],
+    );
+  }
+}

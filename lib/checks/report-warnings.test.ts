@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { listReportWarnings, type WarningInput } from "./report-warnings";
+
+const clean: WarningInput = {
+  year: 2025,
+  sections: [
+    { id: "o", kind: "OPENING", position: 0, heading: "", body: "2025年，社区扎实推进各项工作。" },
+    { id: "a", kind: "ACHIEVEMENT", position: 1, heading: "抓实理论宣讲。", body: "全年开展宣讲{{m:talks}}，较上年增长25%。" },
+    { id: "p", kind: "PROBLEM", position: 2, heading: "阵地利用率不高。", body: "" },
+  ],
+  metrics: [{ key: "talks", label: "开展宣讲", value: 100, unit: "场", previousValue: 80 }],
+  planItems: [{ text: "持续开展宣讲。" }],
+  planReviews: [{ position: 0, verdict: "DONE" }],
+};
+
+describe("listReportWarnings", () => {
+  it("raises nothing on a clean report", () => {
+    expect(listReportWarnings(clean)).toEqual([]);
+  });
+
+  it("catches each kind of warning, with where it is", () => {
+    const w = listReportWarnings({
+      ...clean,
+      sections: [
+        clean.sections[0],
+        { id: "a", kind: "ACHIEVEMENT", position: 1, heading: "抓实理论宣讲。", body: "全年开展宣讲{{m:talks}}，较上年增长40%，新建书屋3个，2024年10月召开表彰会。" },
+      ],
+      planItems: [],
+      planReviews: [{ position: 0, verdict: null }],
+    });
+    expect(w).toEqual([
+      { code: "emptyPlan" },
+      { code: "emptyProblems" },
+      { code: "unverdicted", n: 1 },
+      { code: "staleYear", kind: "ACHIEVEMENT", ordinal: 1, year: 2024 },
+      { code: "unbound", kind: "ACHIEVEMENT", ordinal: 1, match: "3" },
+      { code: "changeMismatch", kind: "ACHIEVEMENT", ordinal: 1, phrase: expect.stringContaining("增长40%") },
+    ]);
+  });
+});
