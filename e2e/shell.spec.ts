@@ -96,3 +96,14 @@ test.describe("report view, scoping, language and layout", () => {
     expect(page.headers()["x-powered-by"]).toBeUndefined();
   });
 });
+
+test("the app has its own icon and tells search engines to stay out, with nothing fetched from elsewhere", async ({ page, request }) => {
+  const robots = await request.get("/robots.txt");
+  expect(robots.status()).toBe(200);
+  expect(await robots.text()).toContain("Disallow: /");
+  const icon = await request.get("/favicon.svg");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+  await page.goto("/login");
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute("href", /\/favicon\.svg/);
+});
