@@ -13,7 +13,13 @@ export function describeReportWarning(t: Translator, locale: string, w: ReportWa
     default:
       return t(`review.submit.warning.${w.code}`, {
         section: sectionLabelText(t, locale, w.kind, w.ordinal),
-        ...(w.code === "staleYear" ? { year: w.year } : w.code === "unbound" ? { match: w.match } : { phrase: w.phrase }),
+        ...(w.code === "staleYear"
+          ? { year: w.year }
+          : w.code === "unbound"
+            ? { match: w.match }
+            : w.code === "contradiction"
+              ? { match: w.match, label: w.label, value: w.value, unit: w.unit }
+              : { phrase: w.phrase }),
       });
   }
 }

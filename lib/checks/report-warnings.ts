@@ -4,6 +4,7 @@
 import { findUnboundNumbers } from "./unbound-numbers";
 import { findStaleYears } from "./stale-years";
 import { checkStatedChanges, findStatedChanges } from "./stated-change";
+import { findFigureContradictions } from "./figure-contradiction";
 
 export type ReportWarning =
   | { code: "emptyPlan" }
@@ -11,7 +12,8 @@ export type ReportWarning =
   | { code: "unverdicted"; n: number }
   | { code: "staleYear"; kind: string; ordinal: number; year: number }
   | { code: "unbound"; kind: string; ordinal: number; match: string }
-  | { code: "changeMismatch"; kind: string; ordinal: number; phrase: string };
+  | { code: "changeMismatch"; kind: string; ordinal: number; phrase: string }
+  | { code: "contradiction"; kind: string; ordinal: number; match: string; label: string; value: number; unit: string };
 
 export interface WarningInput {
   year: number;
@@ -46,6 +48,9 @@ export function listReportWarnings(input: WarningInput): ReportWarning[] {
         out.push({ code: "unbound", ...where, match: n.match });
       }
       for (const c of checkStatedChanges(text, metrics)) if (!c.ok) out.push({ code: "changeMismatch", ...where, phrase: c.phrase });
+      for (const c of findFigureContradictions(text, metrics)) {
+        out.push({ code: "contradiction", ...where, match: c.match, label: metrics.get(c.key)?.label ?? c.key, value: c.value, unit: c.unit });
+      }
     }
   }
   return out;
