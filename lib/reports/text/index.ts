@@ -4,6 +4,7 @@ export {
   countBlanks,
   detectBlanks,
   detectBlanksInReport,
+  detectPossibleBlanks,
   type Blank,
   type BlankKind,
   type BlankLocation,
