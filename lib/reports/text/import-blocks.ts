@@ -38,7 +38,7 @@ const URL = /https?:\/\/|www\.|[a-z0-9-]+\.(?:com|cn|net|org|cc|top)\b/iu;
 const CONTACT = /(?:QQ|qq|微信|VX|vx|电话|手机|热线|邮箱)\s*(?:号|群)?\s*[:：]?\s*[0-9A-Za-z_@.-]{5,}/u;
 const COMPILER = /小编|范文作者|[作]者[:：]|来源[:：]|來源[:：]|为大家整理|收集整理|某某整理|整理[:：]/u;
 const NOTICE =
-  /仅供(?:学习|参考|站内)|僅供|禁止外传|版权|版權|本文档由|内容提供方|^内容预览[:：]?$|全文共\d+字|^-?\s*\d+(?:\.\d+)?\s*[KM]B$|^-?\s*\d{4}-\d{1,2}-\d{1,2}\s*发布$|^(?:时间[:：]\s*)?\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\.(?:docx?|pdf|wps)$/u;
+  /仅供(?:学习|参考|站内)|僅供|禁止外传|版[权權](?:说明|說明|所有|归|歸|声明|聲明)|本文档由|内容提供方|^内容预览[:：]?$|全文共\d+字|^-?\s*\d+(?:\.\d+)?\s*[KM]B$|^-?\s*\d{4}-\d{1,2}-\d{1,2}\s*发布$|^(?:时间[:：]\s*)?\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\.(?:docx?|pdf|wps)$/u;
 const AD =
   /我要投稿|投诉建议|点此注册|刷新页面|正式會員|会员|VIP|相关文档|相關文檔|您可能关注|文档评论|下载本文|收藏本页|位置[:：]|内容页$|篇\s*[0-9一二三四五六七八九十]+$/u;
 // Listing headings of template sites: "…(范文推荐)", "…(汇总14篇)", "…范文".
@@ -51,7 +51,8 @@ function junkReason(line: string): RemovalReason | null {
   if (CONTACT.test(line)) return "contact";
   if (COMPILER.test(line)) return "compiler";
   if (NOTICE.test(line)) return "notice";
-  if (AD.test(line)) return "ad";
+  // Ad words (会员, VIP, 相关文档) also occur in real sentences; only a short line is a site widget.
+  if (line.length <= 30 && AD.test(line)) return "ad";
   return null;
 }
 
@@ -99,7 +100,7 @@ const ACHIEVEMENTS_TITLE = new RegExp(
   "u",
 );
 const PROBLEMS_TITLE =
-  /^(?:.{0,12}?)(?:存在的?(?:主要|突出)?(?:问题|問題|不足)|(?:问题|問題)(?:与|和|及|與)不足|不足之处|不足之處|不足与改进|不足與改進|困难和问题|问题和困难)(?:(?:与|和|及|與)(?:不足|改进措施|整改措施|原因分析|建议))?$/u;
+  /^(?:[^。，,；;！？!?]{0,12}?)(?:存在的?(?:主要|突出)?(?:问题|問題|不足)|(?:问题|問題)(?:与|和|及|與)不足|不足之处|不足之處|不足与改进|不足與改進|困难和问题|问题和困难)(?:(?:与|和|及|與)(?:不足|改进措施|整改措施|原因分析|建议))?$/u;
 const PLAN_TITLE = new RegExp(
   [
     `^(?:${YEAR_PREFIX}|下一步|下步|明年|来年|今后|下半年|下学期|新的一年|新一年)(?:的)?(?:工作)?(?:计划|計劃|計畫|打算|思路|设想|設想|安排|重点|方向|目标)(?:(?:和|与|及)(?:措施|打算|目标))?$`,
@@ -206,7 +207,8 @@ export function parseImportBlocks(text: string): ImportBlock[] {
     .filter((l) => l !== "");
 
   // Pass 1: junk, page markers glued to text, inline headings.
-  type Piece = { text: string; junk: RemovalReason | null };
+  // `sign` marks 落款 lines; a flag, not an index, because fused titles splice pieces in later.
+  type Piece = { text: string; junk: RemovalReason | null; sign?: boolean };
   const pieces: Piece[] = [];
   for (const line of raw) {
     const reason = junkReason(line);
@@ -232,15 +234,15 @@ export function parseImportBlocks(text: string): ImportBlock[] {
   }
 
   // Signature: trailing date and unit lines.
-  const signature = new Set<number>();
+  const signature: Piece[] = [];
   for (let i = pieces.length - 1; i >= 0; i--) {
     const p = pieces[i];
     if (p.junk) continue;
-    if (SIGN_DATE.test(p.text) || SIGN_LINE.test(p.text)) signature.add(i);
+    if (SIGN_DATE.test(p.text) || SIGN_LINE.test(p.text)) signature.push(p);
     else break;
   }
   // A lone unit line with no date is more likely a heading; keep it only with a date.
-  if (![...signature].some((i) => SIGN_DATE.test(pieces[i].text))) signature.clear();
+  if (signature.some((p) => SIGN_DATE.test(p.text))) for (const p of signature) p.sign = true;
 
   const blocks: ImportBlock[] = [];
   let titled = false;
@@ -267,12 +269,12 @@ export function parseImportBlocks(text: string): ImportBlock[] {
   };
 
   for (let i = 0; i < pieces.length; i++) {
-    const { text: line, junk } = pieces[i];
+    const { text: line, junk, sign } = pieces[i];
     if (junk) {
       blocks.push({ kind: "REMOVED", text: line, reason: junk });
       continue;
     }
-    if (signature.has(i)) {
+    if (sign) {
       blocks.push({ kind: "SIGNATURE", text: line });
       continue;
     }
