@@ -47,14 +47,12 @@ const CLAUSE_STOP = /[，。；：、,.;:！？!?（）()\s]/u;
 const RANGE_JOINER = /^(?:——|—|－|-|~|～|至|到)/u;
 
 // One pass, leftmost-first. Metric tokens come first so they are stepped over whole
-// ({{m:max_x}} or {{m:a__b}} must not look like blanks); Markdown bold markers next, so
-// "**重点**" is not a blank while "**万元" still is; dates before bare placeholders so X月X日
+// ({{m:max_x}} or {{m:a__b}} must not look like blanks); dates before bare placeholders so X月X日
 // is one blank, not two; a partly typed year (20XX年, 20__年) before everything that would
 // see its digits as a model number.
 const D_SLOT = `(?:${PH}+|[_＿]+|[○□]+)`;
 const SCANNER_SOURCE = [
   `(?<token>${METRIC_TOKEN_SOURCE})`,
-  `(?<bold>(?<![\\p{Script=Han}\\p{Nd}])\\*\\*(?=[^*\\s])[^*\\n]{1,40}?\\*\\*(?![\\p{Script=Han}\\p{Nd}]))`,
   `(?<year>(?<![0-9０-９])(?:19|20|２０)[0-9０-９]?(?:${PH}+|[_＿]+)年(?:${D_SLOT}月(?:${D_SLOT}[日号])?)?)`,
   `(?<date>${D_SLOT}年(?:${D_SLOT}月(?:${D_SLOT}[日号])?)?|${D_SLOT}月(?:${D_SLOT}[日号])?|${PH}+日|[_＿]+[日号])`,
   // "X.X%" and "*.*亿元" are one decimal figure.
@@ -113,8 +111,10 @@ function latinOnRight(text: string, end: number): boolean {
 
 function isXWord(text: string, start: number, match: string): boolean {
   // Only a single letter X starts these words; "XX射线" or "×光" are not words.
-  if (match.length !== 1 || match === "×") return false;
-  return X_WORDS.some((word) => text.startsWith(word, start + 1));
+  if (match.length !== 1 || match === "×" || match === "*" || match === "＊") return false;
+  if (X_WORDS.some((word) => text.startsWith(word, start + 1))) return true;
+  // A quoted letter naming a shape: “X”字路口, "X"型.
+  return /^[”"’'」](?:字|型|形)/u.test(text.slice(start + 1, start + 3));
 }
 
 /** The few characters after `end`, up to the end of the clause (for organisation words further on). */
@@ -154,8 +154,24 @@ function partlyFilledDecimal(text: string, end: number): boolean {
   return /^\.[0-9]+[万亿億元%％]/u.test(text.slice(end, end + 12));
 }
 
-export function detectBlanks(text: string): Blank[] {
+// Markdown bold (**重点**, pasted from a chat answer) is emphasis, not two blanks. The pair is bold
+// only when neither the first word inside nor the character after it is a unit: in
+// "收入**元(预计达到**元)" both asterisk runs are figures.
+const BOLD = /\*\*([^*\n]{1,40}?)\*\*/gu;
+
+/** The text with bold markers blanked out (same length, so offsets stay put). */
+function maskBold(text: string): string {
+  return text.replace(BOLD, (whole: string, inner: string, offset: number) => {
+    const after = text.slice(offset + whole.length, offset + whole.length + 2);
+    if (/^\s/u.test(inner) || UNIT_START.test(inner) || UNIT_START.test(after) || /^[0-9%％]/u.test(after)) return whole;
+    return `\u0000\u0000${inner}\u0000\u0000`;
+  });
+}
+
+export function detectBlanks(input: string): Blank[] {
   const blanks: Blank[] = [];
+  // Positions are the same in `text` and `input`; only bold markers differ.
+  const text = input.includes("**") ? maskBold(input) : input;
   for (const m of text.matchAll(new RegExp(SCANNER_SOURCE, "gu"))) {
     const g = m.groups ?? {};
     const match = m[0];
@@ -163,7 +179,7 @@ export function detectBlanks(text: string): Blank[] {
     const end = index + match.length;
     const add = (kind: BlankKind) => blanks.push({ index, length: match.length, match, kind });
 
-    if (g.token !== undefined || g.bold !== undefined || g.hashtag !== undefined) continue;
+    if (g.token !== undefined || g.hashtag !== undefined) continue;
     if (g.year !== undefined) {
       add("date");
     } else if (g.date !== undefined) {
