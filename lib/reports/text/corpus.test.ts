@@ -4,7 +4,8 @@ import { scoreCorpus } from "./corpus-quality";
 import { parseImportBlocks } from "./import-blocks";
 
 // Floors at the figures reached on 2026-12-02 (npx tsx bench/import-quality.ts prints them and the
-// misses). The annotations in __corpus__/expectations.json were made by reading the texts; raise a
+// misses). Documents 23-26 were held out: on first run they scored 4/4 part counts, 2/4 titles and
+// 0/2 junk lines; the three rules they exposed (文本内容:, 第一篇:, a fused …工作回顾 title) were added after. The annotations in __corpus__/expectations.json were made by reading the texts; raise a
 // floor when the code gets better, never lower the annotations to fit the code.
 describe("import quality over the hand-annotated corpus", () => {
   const corpus = loadCorpus();
@@ -21,8 +22,8 @@ describe("import quality over the hand-annotated corpus", () => {
   });
 
   it("counts the items of each part", () => {
-    // 21 of 22: 18-court-2024-trad-problems.txt reads the problems part's lead-in paragraph as an item.
-    expect(score.structureRight).toBeGreaterThanOrEqual(21 / 22);
+    // 25 of 26: 18-court-2024-trad-problems.txt reads the problems part's lead-in paragraph as an item.
+    expect(score.structureRight).toBeGreaterThanOrEqual(25 / 26);
     expect(score.titleRight).toBeGreaterThanOrEqual(1);
   });
 
