@@ -18,6 +18,8 @@ export interface CorpusDocument {
   problems: number;
   plan: number;
   junk: Array<{ text: string; reason: string }>;
+  /** Added and annotated after the rules were written. */
+  heldOut?: boolean;
 }
 
 export interface DocumentScore {

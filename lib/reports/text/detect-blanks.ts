@@ -189,6 +189,8 @@ export function detectBlanks(input: string): Blank[] {
       if (!latinOnLeft(text, index)) add("date");
     } else if (g.ph !== undefined) {
       if (isXWord(text, index, match) || latinOnLeft(text, index)) continue;
+      // "* 开展活动" / "＊ 项目": an asterisk list marker at a line start, followed by a space.
+      if (/^[*＊]+$/u.test(match) && /^[ \t\u3000]/u.test(text[end] ?? "") && /(?:^|\n)[ \t\u3000]*$/u.test(text.slice(Math.max(0, index - 8), index))) continue;
       if (latinOnRight(text, end) && !partlyFilledDecimal(text, end)) continue;
       add(slotKind(text, index, end, "figure"));
     } else if (g.underline !== undefined) {

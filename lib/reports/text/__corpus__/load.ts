@@ -12,6 +12,7 @@ interface Expectation {
   problems: number;
   plan: number;
   junk: Array<{ text: string; reason: string }>;
+  heldOut?: boolean;
 }
 
 const here = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url));
