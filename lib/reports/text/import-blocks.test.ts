@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { countImportItems, parseImportBlocks, type ImportBlock } from "./import-blocks";
-import { splitLeadSentence } from "./parse-summary-text";
+import { parseSummaryText, splitLeadSentence } from "./parse-summary-text";
 
 const kinds = (text: string) => parseImportBlocks(text).map((b) => b.kind);
 const lines = (...l: string[]) => l.join("\n");
@@ -148,5 +150,20 @@ describe("parseImportBlocks: edge cases", () => {
 
   it("keeps an unnumbered lead-in of the plan part as an item", () => {
     expect(kinds(lines("下一步工作打算", "明年将重点做好以下工作。", "（一）计划一。"))).toEqual(["PLAN_TITLE", "PLAN", "PLAN"]);
+  });
+});
+
+describe("parseImportBlocks agrees with parseSummaryText on the app's fixtures", () => {
+  it.each(["template-2025-culture-summary.txt", "filled-2024-culture-summary.txt"])("%s", (name) => {
+    const text = readFileSync(fileURLToPath(new URL(`./__fixtures__/${name}`, import.meta.url)), "utf8");
+    const blocks = parseImportBlocks(text);
+    const parsed = parseSummaryText(text);
+    expect(blocks.find((b) => b.kind === "TITLE")?.text).toBe(parsed.title);
+    expect(blocks.filter((b) => b.kind === "OPENING").map((b) => b.text)).toEqual(parsed.opening);
+    const items = blocks.filter((b) => b.kind === "ACHIEVEMENT" || b.kind === "PROBLEM" || b.kind === "PLAN");
+    expect(items.map((b) => ({ kind: b.kind, ...splitLeadSentence(b.text.split("\n")[0]) }))).toEqual(
+      parsed.sections.map((s) => ({ kind: s.kind, heading: s.heading, body: s.body.split("\n")[0] })),
+    );
+    expect(blocks.find((b) => b.kind === "PLAN_TITLE")?.text).toBe(parsed.planTitle);
   });
 });
