@@ -110,7 +110,8 @@ describe("detectBlanks: placeholders that are flagged", () => {
 
   it("finds underscore runs, ASCII and full-width", () => {
     expect(detectBlanks("__")).toEqual([{ index: 0, length: 2, match: "__", kind: "underline" }]);
-    expect(detectBlanks("共＿＿场")).toEqual([{ index: 1, length: 2, match: "＿＿", kind: "underline" }]);
+    // A unit after the slot says what it is (issue 9: ____万元 is a figure).
+    expect(detectBlanks("共＿＿场")).toEqual([{ index: 1, length: 2, match: "＿＿", kind: "figure" }]);
     expect(matches("姓名：______")).toEqual(["______"]);
     expect(matches("_＿_")).toEqual(["_＿_"]);
   });

@@ -4,6 +4,7 @@ export {
   countBlanks,
   detectBlanks,
   detectBlanksInReport,
+  detectPossibleBlanks,
   type Blank,
   type BlankKind,
   type BlankLocation,
@@ -38,3 +39,10 @@ export {
   type ParsedSectionKind,
   type ParsedSummary,
 } from "./parse-summary-text";
+export {
+  countImportItems,
+  parseImportBlocks,
+  type ImportBlock,
+  type ImportBlockKind,
+  type RemovalReason,
+} from "./import-blocks";
