@@ -15,7 +15,7 @@ async function sampleDocx(): Promise<Buffer> {
     "2030年东湖社区宣传文化工作总结",
     "2030年，东湖社区在街道党工委的领导下，扎实推进宣传文化工作。",
     "一、主要工作成效",
-    "（一）抓实理论宣讲。全年开展理论宣讲86场，投入资金85万元。",
+    "（一）抓实理论宣讲。全年开展理论宣讲86场，投入资金85万元，理论宣讲累计60场。",
     "（二）丰富文化活动。举办文艺演出X场，于X月X日召开表彰会。",
     "二、存在问题",
     "（一）阵地利用率不高。部分文化设施闲置。",
@@ -67,6 +67,9 @@ test("a .docx brought in through 导入已有文档 becomes a draft with its par
   await expect(page.getByTestId("figure-offer").filter({ hasText: "开展理论宣讲" })).toContainText("86");
   await expect(page.getByTestId("figure-offer").filter({ hasText: "投入资金" })).toContainText("万元");
 
+  // Left as typed: the 60场 that contradicts the 86场 of the same thing (the editor will say so).
+  await page.getByRole("checkbox", { name: /（60场）/ }).uncheck();
+
   await page.getByRole("button", { name: "用导入内容替换草稿" }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "确定替换" }).click();
   await expect(page).toHaveURL(/\/reports\/[^/]+\/edit$/);
@@ -77,7 +80,7 @@ test("a .docx brought in through 导入已有文档 becomes a draft with its par
   const sections = await sql(`SELECT "kind", "heading", "body" FROM "Section" WHERE "reportId" = ? ORDER BY "position"`, [report.id]);
   expect(sections.map((s) => s.kind)).toEqual(["OPENING", "ACHIEVEMENT", "ACHIEVEMENT", "PROBLEM"]);
   expect(sections[1].heading).toBe("抓实理论宣讲。");
-  expect(String(sections[1].body)).toMatch(/^全年开展理论宣讲\{\{m:fig_\d+\}\}，投入资金\{\{m:fig_\d+\}\}。$/);
+  expect(String(sections[1].body)).toMatch(/^全年开展理论宣讲\{\{m:fig_\d+\}\}，投入资金\{\{m:fig_\d+\}\}，理论宣讲累计60场。$/);
   expect(String(sections[2].body)).toMatch(/^举办文艺演出\{\{m:[a-z0-9_]+\}\}，于X月X日召开表彰会。$/);
   const plan = await sql(`SELECT "text" FROM "PlanItem" WHERE "reportId" = ? ORDER BY "position"`, [report.id]);
   expect(plan.map((p) => p.text)).toEqual(["持续深化理论宣讲。", "办好社区文化节。"]);
@@ -87,6 +90,7 @@ test("a .docx brought in through 导入已有文档 becomes a draft with its par
   // In the editor: the imported text with its chips, and the blanks still to fill (1 figure + the date).
   await expect(page.getByRole("region", { name: "主要成效（一）", exact: true })).toContainText("86场");
   await expect(page.getByTestId("blank-count")).toHaveText("2 处待填写");
+  await expect(page.getByTestId("problem-warnings")).toContainText("文字写“60”，指标“开展理论宣讲”为 86场");
 });
 
 test("pasted text with junk lines: change a kind, split a block, restore a line, then replace the draft", async ({ page, browser }) => {

@@ -11,6 +11,7 @@ import { renderMetrics } from "@/lib/reports/text/metric-tokens";
 import { findUnboundNumbers } from "@/lib/checks/unbound-numbers";
 import { findStaleYears } from "@/lib/checks/stale-years";
 import { checkStatedChanges, findStatedChanges } from "@/lib/checks/stated-change";
+import { findFigureContradictions } from "@/lib/checks/figure-contradiction";
 import { formatChange } from "@/lib/reports/text/year-over-year";
 import { useNavigator, useStops, type ListedStop } from "./blank-navigator";
 import { BlankChecklist, type ChecklistWarning } from "./blank-checklist";
@@ -89,6 +90,13 @@ export function ChecklistPanel(props: {
           go: () => nav.focusText(entryId, field, c.index, c.length),
         };
       });
+  // A number typed as text that says otherwise than the figure of the same thing quoted beside it.
+  const contradictions = (entryId: string, label: string, field: "heading" | "body", text: string): ChecklistWarning[] =>
+    findFigureContradictions(text, figures).map((c) => ({
+      key: `contra:${entryId}:${field}:${c.index}`,
+      text: t("checklist.contradiction", { label, match: c.match, figure: figures.get(c.key)?.label ?? "", value: c.value, unit: c.unit }),
+      go: () => nav.focusText(entryId, field, c.index, c.length),
+    }));
   // A year before the report's year, in the words of events: most likely carried over from last year's text.
   const staleYears = (entryId: string, label: string, field: "heading" | "body", text: string): ChecklistWarning[] =>
     findStaleYears(text, props.year).map((y) => ({
@@ -139,6 +147,10 @@ export function ChecklistPanel(props: {
     ...props.sections.flatMap((s) => {
       const v = props.sectionText(s.id) ?? { heading: s.heading, body: s.body };
       return [...changes(`section:${s.id}`, props.labelOf(s), "heading", v.heading), ...changes(`section:${s.id}`, props.labelOf(s), "body", v.body)];
+    }),
+    ...props.sections.flatMap((s) => {
+      const v = props.sectionText(s.id) ?? { heading: s.heading, body: s.body };
+      return [...contradictions(`section:${s.id}`, props.labelOf(s), "heading", v.heading), ...contradictions(`section:${s.id}`, props.labelOf(s), "body", v.body)];
     }),
   ];
   return <BlankChecklist stops={stops} warnings={warnings} labelOf={figureLabel} />;
