@@ -7,7 +7,7 @@ import { useMemo, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { parseImportBlocks, type ImportBlock, type ImportBlockKind } from "@/lib/reports/text/import-blocks";
-import { detectBlanks } from "@/lib/reports/text";
+import { detectBlanks, detectPossibleBlanks } from "@/lib/reports/text";
 import { CONTENT_KINDS, findFigureOffers, mergeWithPrevious, restoreBlock, splitBlock } from "@/lib/import/import-plan";
 import type { ActionResult } from "@/lib/domain/action-context";
 
@@ -209,6 +209,15 @@ export function ImportWizard({ confirmText, createLabel, confirmLabel, readFile,
                       update(blocks.map((b, j) => (j === i ? { ...b, text: e.target.value } : b)));
                     }}
                   />
+                  {CONTENT_KINDS.has(block.kind) && detectPossibleBlanks(block.text).length > 0 && (
+                    <p className="text-xs text-stone-600" data-testid="block-possible-blanks">
+                      {t("possibleBlanks", {
+                        list: detectPossibleBlanks(block.text)
+                          .map((x) => `…${block.text.slice(Math.max(0, x.index - 4), x.index + x.length + 2)}…`)
+                          .join("、"),
+                      })}
+                    </p>
+                  )}
                   {blanks.some((x) => x.block === i) && (
                     <p className="text-xs text-amber-800" data-testid="block-blanks">
                       {t("blanksHere", {
