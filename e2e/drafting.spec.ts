@@ -89,6 +89,15 @@ test.describe("drafting a summary", () => {
     expect(await page.evaluate(() => document.getSelection()?.toString())).toBe("2024年");
     await page.keyboard.type("2025年");
     await expect(warnings).not.toContainText("开头：“2024年”");
+    // Every section carried over is marked 沿用上年 until it is edited (the opening, just now) or confirmed.
+    await expect(region(page, "开头").getByTestId("carried-over")).toHaveCount(0);
+    await expect(warnings).not.toContainText("开头沿用上年文字");
+    await expect(warnings).toContainText("主要成效（一）沿用上年文字，尚未修改或确认。");
+    const carried = region(page, "主要成效（一）").getByTestId("carried-over");
+    await expect(carried).toContainText("沿用上年");
+    await carried.getByRole("button", { name: "确认沿用" }).click();
+    await expect(carried).toHaveCount(0);
+    await expect(warnings).not.toContainText("主要成效（一）沿用上年文字");
     await review.getByRole("group", { name: "上年计划 1" }).getByLabel("完成情况").selectOption("PARTLY");
     await expect(warnings).not.toContainText("2024年计划第 1 项尚未评定");
     await expect(warnings).toContainText("2024年计划第 2 项尚未评定完成情况");

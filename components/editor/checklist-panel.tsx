@@ -104,6 +104,11 @@ export function ChecklistPanel(props: {
       text: t("checklist.staleYear", { label, year: y.year }),
       go: () => nav.focusText(entryId, field, y.index, y.length),
     }));
+  // Carried over and still as it came: the live text equals what the page loaded.
+  const sameSaved = (s: EditorSection) => {
+    const v = props.sectionText(s.id);
+    return v === undefined || (v.heading === s.heading && v.body === s.body);
+  };
   const focusVerdict = (id: string) => () => {
     const el = document.getElementById(`review-${id}-verdict`);
     el?.scrollIntoView({ block: "center" });
@@ -112,6 +117,9 @@ export function ChecklistPanel(props: {
   const warnings: ChecklistWarning[] = [
     ...(props.planItems.length === 0 ? [{ key: "empty:plan", text: t("checklist.emptyPlan") }] : []),
     ...(props.sections.some((s) => s.kind === "PROBLEM") ? [] : [{ key: "empty:problems", text: t("checklist.emptyProblems") }]),
+    ...props.sections
+      .filter((s) => s.carriedOver && sameSaved(s))
+      .map((s) => ({ key: `carried:${s.id}`, text: t("checklist.carriedOver", { label: props.labelOf(s) }), go: () => nav.focusText(`section:${s.id}`, "body", 0, 0) })),
     ...props.planReviews
       .filter((r) => (props.verdictOf(r.id) === undefined ? r.verdict : props.verdictOf(r.id)) === null)
       .map((r) => ({

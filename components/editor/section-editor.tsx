@@ -76,6 +76,9 @@ export const SectionEditor = memo(function SectionEditor(props: {
   useDocStops({ owner: "section", itemId: section.id, label: props.label, host: hostRef, doc, value: auto.valueRef, store: ctx.store });
 
   const headingEmpty = headingRequired(section.kind) && auto.value.heading.trim() === "";
+  // 沿用上年 until edited (any change saves and clears it on the server) or confirmed as it is.
+  const [confirmed, setConfirmed] = useState(false);
+  const carried = section.carriedOver && !confirmed && sameText(auto.value, { heading: section.heading, body: section.body });
   const kindLabel = t(`kind.${section.kind}`);
   return (
     <section ref={hostRef} aria-label={props.label} className="group relative" data-section-id={section.id}>
@@ -111,6 +114,20 @@ export const SectionEditor = memo(function SectionEditor(props: {
         isFirst={props.isFirst}
         isLast={props.isLast}
       />
+      {carried && (
+        <p className="flex flex-wrap items-center gap-2 font-sans text-xs text-amber-800" data-testid="carried-over">
+          <span>{t("carriedOver")}</span>
+          <button
+            type="button"
+            className="rounded border border-amber-300 bg-white px-2 py-0.5"
+            onClick={async () => {
+              if (await ctx.run(actions.confirmCarriedOver({ sectionId: section.id }))) setConfirmed(true);
+            }}
+          >
+            {t("confirmCarriedOver")}
+          </button>
+        </p>
+      )}
       {headingEmpty && (
         <p className="font-sans text-xs text-red-700" data-testid="heading-hint">
           {t("headingRequiredHint", { kind: kindLabel })}

@@ -15,6 +15,8 @@ export interface EditorSection {
   version: number;
   ownerId: string | null;
   planItemIds: string[];
+  /** 沿用上年: copied from last year's report, not edited or confirmed since. */
+  carriedOver: boolean;
 }
 
 export interface EditorMetric {
@@ -67,6 +69,7 @@ export interface EditorActions {
   deleteSection: Act<{ sectionId: string }, { id: string }>;
   moveSection: Act<{ sectionId: string; direction: "up" | "down" }, { moved: boolean }>;
   assignSectionOwner: Act<{ sectionId: string; ownerId: string | null }, { ownerId: string | null }>;
+  confirmCarriedOver: Act<{ sectionId: string }, { id: string }>;
   addMetric: Act<MetricStrings & { reportId: string; key: string }, { id: string; version: number }>;
   updateMetric: Act<MetricStrings & { metricId: string; baseVersion: number }, UpdateMetricResult>;
   deleteMetric: Act<{ metricId: string }, { id: string }>;

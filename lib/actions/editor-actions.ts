@@ -20,7 +20,7 @@ import {
   ZUpdatePlanItemSchema,
 } from "@/lib/validation/report-schemas";
 import { saveSection } from "@/lib/reports/save-section";
-import { addSection, assignSectionOwner, deleteSection, moveSection } from "@/lib/reports/section-structure";
+import { addSection, assignSectionOwner, confirmCarriedOver, deleteSection, moveSection } from "@/lib/reports/section-structure";
 import { addMetric, deleteMetric, updateMetric } from "@/lib/reports/metric-register";
 import { addPlanItem, deletePlanItem, movePlanItem, savePlanReview, setProblemLinks, updatePlanItem } from "@/lib/reports/plan-items";
 
@@ -29,6 +29,7 @@ export const addSectionAction = defineAction(ZAddSectionSchema, addSection);
 export const deleteSectionAction = defineAction(ZSectionRefSchema, deleteSection);
 export const moveSectionAction = defineAction(ZMoveSectionSchema, moveSection);
 export const assignSectionOwnerAction = defineAction(ZAssignOwnerSchema, assignSectionOwner);
+export const confirmCarriedOverAction = defineAction(ZSectionRefSchema, confirmCarriedOver);
 export const addMetricAction = defineAction(ZAddMetricSchema, addMetric);
 export const updateMetricAction = defineAction(ZUpdateMetricSchema, updateMetric);
 export const deleteMetricAction = defineAction(ZMetricRefSchema, deleteMetric);

@@ -13,7 +13,9 @@ export function describeReportWarning(t: Translator, locale: string, w: ReportWa
     default:
       return t(`review.submit.warning.${w.code}`, {
         section: sectionLabelText(t, locale, w.kind, w.ordinal),
-        ...(w.code === "staleYear"
+        ...(w.code === "carriedOver"
+          ? {}
+          : w.code === "staleYear"
           ? { year: w.year }
           : w.code === "unbound"
             ? { match: w.match }

@@ -38,3 +38,10 @@ describe("listReportWarnings", () => {
     ]);
   });
 });
+
+describe("carried-over sections", () => {
+  it("warns for each section still as it came from last year", () => {
+    const w = listReportWarnings({ ...clean, sections: clean.sections.map((s) => (s.id === "a" ? { ...s, carriedOver: true } : s)) });
+    expect(w).toEqual([{ code: "carriedOver", kind: "ACHIEVEMENT", ordinal: 1 }]);
+  });
+});

@@ -9,6 +9,7 @@ import { findFigureContradictions } from "./figure-contradiction";
 export type ReportWarning =
   | { code: "emptyPlan" }
   | { code: "emptyProblems" }
+  | { code: "carriedOver"; kind: string; ordinal: number }
   | { code: "unverdicted"; n: number }
   | { code: "staleYear"; kind: string; ordinal: number; year: number }
   | { code: "unbound"; kind: string; ordinal: number; match: string }
@@ -17,7 +18,7 @@ export type ReportWarning =
 
 export interface WarningInput {
   year: number;
-  sections: ReadonlyArray<{ id: string; kind: string; position: number; heading: string; body: string }>;
+  sections: ReadonlyArray<{ id: string; kind: string; position: number; heading: string; body: string; carriedOver?: boolean }>;
   metrics: ReadonlyArray<{ key: string; label: string; value: number | null; unit: string; previousValue: number | null }>;
   planItems: ReadonlyArray<{ text: string }>;
   planReviews: ReadonlyArray<{ position: number; verdict: string | null }>;
@@ -40,6 +41,7 @@ export function listReportWarnings(input: WarningInput): ReportWarning[] {
   }
   for (const s of [...input.sections].sort((a, b) => a.position - b.position)) {
     const where = { kind: s.kind, ordinal: ordinal.get(s.id) ?? 1 };
+    if (s.carriedOver) out.push({ code: "carriedOver", ...where });
     for (const text of [s.heading, s.body]) {
       for (const y of findStaleYears(text, input.year)) out.push({ code: "staleYear", ...where, year: y.year });
       const stated = findStatedChanges(text);

@@ -61,7 +61,7 @@ export async function createReport(input: { roundId: string; unitId: string; sou
               achievementsTitle: previous.achievementsTitle,
               problemsTitle: previous.problemsTitle,
               sections: {
-                create: previous.sections.map((s) => ({ kind: s.kind, position: s.position, heading: s.heading, body: s.body, ownerId: s.ownerId })),
+                create: previous.sections.map((s) => ({ kind: s.kind, position: s.position, heading: s.heading, body: s.body, ownerId: s.ownerId, carriedOver: true })),
               },
               metrics: {
                 create: previous.metrics.map((m) => ({ key: m.key, label: m.label, unit: m.unit, value: null, previousValue: m.value, target: null, note: null, position: m.position })),

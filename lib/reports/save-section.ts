@@ -29,7 +29,7 @@ export async function saveSection(
     const heading = headingRequired(section.kind) ? stripLeadingNumber(input.heading) : input.heading;
     const { count } = await tx.section.updateMany({
       where: { id: input.sectionId, version: input.baseVersion },
-      data: { heading, body: input.body, version: { increment: 1 }, updatedById: ctx.actor.id },
+      data: { heading, body: input.body, version: { increment: 1 }, updatedById: ctx.actor.id, carriedOver: false },
     });
     if (count === 0) {
       const current = await tx.section.findUniqueOrThrow({ where: { id: input.sectionId } });

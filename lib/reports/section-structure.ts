@@ -86,3 +86,14 @@ export async function assignSectionOwner(input: { sectionId: string; ownerId: st
     return { ownerId: input.ownerId };
   });
 }
+
+/** 确认沿用: the drafter read a section carried over from last year and keeps it as it is. */
+export async function confirmCarriedOver(input: { sectionId: string }, ctx: ActionContext) {
+  return db.$transaction(async (tx) => {
+    const reportId = await reportIdOf(tx, "section", input.sectionId);
+    await requireEditableReport(tx, ctx.actor, reportId);
+    await tx.section.update({ where: { id: input.sectionId }, data: { carriedOver: false } });
+    await draftChange(tx, ctx, "section.confirm", { type: "Section", id: input.sectionId, reportId });
+    return { id: input.sectionId };
+  });
+}

@@ -49,9 +49,18 @@ export async function submitReport(
 
     const blanks = listBlankItems(await loadReportContent(tx, report.id));
     if (blanks.length > 0) return { status: "blanks", blanks };
+    const content = await loadReportContent(tx, report.id);
+    const extra = await tx.report.findUniqueOrThrow({
+      where: { id: report.id },
+      // carriedOver is read apart from the content: it is a drafting state, not part of the frozen version.
+      select: { year: true, planReviews: { select: { position: true, verdict: true } }, sections: { select: { id: true, carriedOver: true } } },
+    });
+    const carried = new Set(extra.sections.filter((s) => s.carriedOver).map((s) => s.id));
     const warnings = listReportWarnings({
-      ...(await loadReportContent(tx, report.id)),
-      ...(await tx.report.findUniqueOrThrow({ where: { id: report.id }, select: { year: true, planReviews: { select: { position: true, verdict: true } } } })),
+      ...content,
+      year: extra.year,
+      planReviews: extra.planReviews,
+      sections: content.sections.map((s) => ({ ...s, carriedOver: carried.has(s.id) })),
     });
     if (warnings.length > 0 && !input.acknowledgeWarnings) return { status: "warnings", warnings };
 

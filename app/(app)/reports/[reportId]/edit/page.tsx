@@ -38,6 +38,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
         version: s.version,
         ownerId: s.ownerId,
         planItemIds: s.planLinks.map((l) => l.planItemId),
+        carriedOver: s.carriedOver,
       }))}
       metrics={report.metrics.map((m) => ({
         id: m.id,
@@ -59,6 +60,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
         deleteSection: editorActions.deleteSectionAction,
         moveSection: editorActions.moveSectionAction,
         assignSectionOwner: editorActions.assignSectionOwnerAction,
+        confirmCarriedOver: editorActions.confirmCarriedOverAction,
         addMetric: editorActions.addMetricAction,
         updateMetric: editorActions.updateMetricAction,
         deleteMetric: editorActions.deleteMetricAction,

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Section" ADD COLUMN     "carriedOver" BOOLEAN NOT NULL DEFAULT false;
+
