@@ -135,6 +135,7 @@ test("pasted text with junk lines: change a kind, split a block, restore a line,
   }, at);
   await first.getByRole("button", { name: "在光标处拆分" }).click();
   await expect(page.getByTestId("import-block").filter({ hasText: "建好文化阵地" })).toHaveAttribute("data-kind", "ACHIEVEMENT");
+  await expect(page.getByTestId("import-block").filter({ hasText: "建好文化阵地" }).getByTestId("block-lead")).toHaveText("引领句（小标题）：建好文化阵地。");
   await expect(page.getByTestId("import-block").filter({ hasText: "抓实理论宣讲" }).getByRole("textbox")).toHaveValue("抓实理论宣讲。开展宣讲12场。");
 
   // The opening was read as such; make the problem a plan item instead, and restore the ad line (as opening text).

@@ -7,7 +7,7 @@ import { useMemo, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { parseImportBlocks, type ImportBlock, type ImportBlockKind } from "@/lib/reports/text/import-blocks";
-import { detectBlanks, detectPossibleBlanks } from "@/lib/reports/text";
+import { detectBlanks, detectPossibleBlanks, splitLeadSentence } from "@/lib/reports/text";
 import { CONTENT_KINDS, findFigureOffers, mergeWithPrevious, restoreBlock, splitBlock } from "@/lib/import/import-plan";
 import type { ActionResult } from "@/lib/domain/action-context";
 
@@ -209,6 +209,11 @@ export function ImportWizard({ confirmText, createLabel, confirmLabel, readFile,
                       update(blocks.map((b, j) => (j === i ? { ...b, text: e.target.value } : b)));
                     }}
                   />
+                  {(block.kind === "ACHIEVEMENT" || block.kind === "PROBLEM") && (
+                    <p className="text-xs text-stone-600" data-testid="block-lead">
+                      {t("leadIs", { lead: splitLeadSentence(block.text.split("\n")[0]).heading })}
+                    </p>
+                  )}
                   {CONTENT_KINDS.has(block.kind) && detectPossibleBlanks(block.text).length > 0 && (
                     <p className="text-xs text-stone-600" data-testid="block-possible-blanks">
                       {t("possibleBlanks", {
