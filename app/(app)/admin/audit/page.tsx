@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -35,9 +36,9 @@ export default async function AuditPage() {
           )}
         </div>
       )}
-      <a href="/admin/audit" className="inline-block rounded border border-stone-300 bg-white px-3 py-1 text-sm">
+      <Link href="/admin/audit" className="inline-block rounded border border-stone-300 bg-white px-3 py-1 text-sm">
         {t("again")}
-      </a>
+      </Link>
     </div>
   );
 }
