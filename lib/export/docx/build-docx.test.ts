@@ -277,10 +277,14 @@ describe("buildDocx: draft marking, hash, verification line", () => {
     expect(d.paragraphs[d.paragraphs.length - 2].text).toBe("");
   });
 
-  it("omits the verification line when not requested, and the hash when there is none", async () => {
+  it("omits the verification line when not requested but keeps the hash in the document properties", async () => {
     const withHash = inspectDocx(await buildDocx(baseInput({ approvedHash: HASH, verificationLine: false })));
     expect(withHash.documentXml).not.toContain("校验码");
+    expect(withHash.documentXml).not.toContain("Summa 生成");
     expect(withHash.paragraphs[withHash.paragraphs.length - 1].text).toBe("2025年12月26日");
+    expect(withHash.coreXml).toContain(`<dc:description>sha256:${HASH}</dc:description>`);
+    const custom = withHash.part("docProps/custom.xml");
+    expect(custom).toMatch(new RegExp(`name="SummaApprovedSha256"[^>]*>\\s*<vt:lpwstr>${HASH}</vt:lpwstr>`));
     const noHash = inspectDocx(await buildDocx(baseInput({ approvedHash: null, verificationLine: true })));
     expect(noHash.coreXml).not.toContain("sha256");
     expect(noHash.documentXml).not.toContain("校验码");

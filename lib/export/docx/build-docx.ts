@@ -235,6 +235,9 @@ export function buildBodyParagraphs(input: ExportInput): Paragraph[] {
   return out.map((options) => new Paragraph(options));
 }
 
+/** Name of the custom document property (docProps/custom.xml) holding the approved version's sha-256. */
+export const APPROVED_HASH_PROPERTY = "SummaApprovedSha256";
+
 /** Builds the .docx for an export; resolves to the file's bytes. */
 export async function buildDocx(input: ExportInput): Promise<Buffer> {
   const hash = input.approvedHash ? normaliseSha256(input.approvedHash) : null;
@@ -250,8 +253,16 @@ export async function buildDocx(input: ExportInput): Promise<Buffer> {
     creator: "Summa",
     lastModifiedBy: "Summa",
     title: stripXmlInvalidChars(input.title).replace(/\s+/g, " ").trim(),
-    // The approved version's hash, in the core properties (Word: File ▸ Info ▸ Properties).
-    ...(hash ? { description: `sha256:${hash}`, keywords: `sha256:${hash}` } : {}),
+    // The approved version's hash, in the core properties (Word: File ▸ Info ▸ Properties) and
+    // as a custom property (WPS and Word: Properties ▸ Custom), so it travels with the file
+    // without a line of software text at the end of the document.
+    ...(hash
+      ? {
+          description: `sha256:${hash}`,
+          keywords: `sha256:${hash}`,
+          customProperties: [{ name: APPROVED_HASH_PROPERTY, value: hash }],
+        }
+      : {}),
     evenAndOddHeaderAndFooters: true,
     styles: {
       // Giving importedStyles replaces docx's built-in style set (Heading 1…, none used here),
