@@ -251,6 +251,26 @@ describe("buildDocx: signature and date", () => {
   });
 });
 
+describe("buildDocx: punctuation (GB/T 15834)", () => {
+  it("writes full-width punctuation in title, headings and bodies; times, decimals and tokens stay", async () => {
+    const d = inspectDocx(
+      await buildDocx(
+        baseInput({
+          title: "2025年工作总结(初稿)",
+          opening: ['他说"好",时间10:30,增长3.5%...'],
+          parts: [{ title: "主要工作成效:", items: [{ heading: "抓实宣讲;推动落实.", paragraphs: ["开展{{m:talks}}场,覆盖3,500人--成效明显!"] }] }],
+        }),
+      ),
+    );
+    expect(d.paragraphs[0].text).toBe("2025年工作总结（初稿）");
+    expect(d.coreXml).toContain("<dc:title>2025年工作总结（初稿）</dc:title>");
+    expect(byText(d.paragraphs, "他说“好”，时间10:30，增长3.5%……")).toBeDefined();
+    expect(byText(d.paragraphs, "一、主要工作成效：")).toBeDefined();
+    const runIn = startingWith(d.paragraphs, "（一）")!;
+    expect(runIn.runs.map((r) => r.text)).toEqual(["（一）抓实宣讲；推动落实。", "开展{{m:talks}}场，覆盖3,500人——成效明显！"]);
+  });
+});
+
 describe("buildDocx: draft marking, hash, verification line", () => {
   it("shows the draft marking right-aligned in 黑体 above the title", async () => {
     const d = inspectDocx(await buildDocx(baseInput({ draftMarking: "征求意见稿" })));

@@ -33,6 +33,7 @@ import {
   stripXmlInvalidChars,
   verificationText,
 } from "../format";
+import { fixChinesePunctuation, withChinesePunctuation } from "../punctuation";
 import { FONT, fontTableXml } from "./fonts";
 import {
   BODY_GLYPH_SCALE,
@@ -152,7 +153,9 @@ function pageNumberFooter(side: "odd" | "even"): Footer {
 }
 
 /** The document body as docx paragraphs, in order. */
-export function buildBodyParagraphs(input: ExportInput): Paragraph[] {
+export function buildBodyParagraphs(source: ExportInput): Paragraph[] {
+  // GB/T 15834 full-width punctuation in headings and bodies (ASCII marks typed or pasted).
+  const input = withChinesePunctuation(source);
   const out: IParagraphOptions[] = [];
 
   // Draft marking: 3号黑体, right-aligned, on the line above the title.
@@ -252,7 +255,7 @@ export async function buildDocx(input: ExportInput): Promise<Buffer> {
   const doc = new Document({
     creator: "Summa",
     lastModifiedBy: "Summa",
-    title: stripXmlInvalidChars(input.title).replace(/\s+/g, " ").trim(),
+    title: stripXmlInvalidChars(fixChinesePunctuation(input.title)).replace(/\s+/g, " ").trim(),
     // The approved version's hash, in the core properties (Word: File ▸ Info ▸ Properties) and
     // as a custom property (WPS and Word: Properties ▸ Custom), so it travels with the file
     // without a line of software text at the end of the document.
