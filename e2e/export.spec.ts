@@ -186,6 +186,21 @@ test.describe("export", () => {
     await expect(doc).toBeVisible();
   });
 
+  test("the title breaks into balanced lines in the reading view and the print view, as in the .docx", async ({ page }) => {
+    const { id } = await report(2024);
+    await loginOk(page, ACCOUNTS.leader.email, ACCOUNTS.leader.name);
+    for (const [url, container] of [[`/reports/${id}`, "report-document"], [`/print/reports/${id}`, "print-document"]]) {
+      await page.goto(url);
+      const title = page.getByTestId(container).getByRole("heading", { level: 1 });
+      await expect(title).toHaveText(TITLE_2024);
+      // the .docx lines: 2024年青山街道宣传文化 / 与志愿服务工作总结
+      const lines = await title.locator("span").allTextContents();
+      expect(lines, url).toEqual(["2024年青山街道宣传文化", "与志愿服务工作总结"]);
+      const wrap = await title.evaluate((el) => getComputedStyle(el).getPropertyValue("text-wrap-style"));
+      expect(wrap, url).toBe("balance");
+    }
+  });
+
   test("the print view of a draft carries the draft marking", async ({ page }) => {
     const { id } = await report(2025);
     await loginOk(page, ACCOUNTS.leader.email, ACCOUNTS.leader.name);
