@@ -73,9 +73,12 @@ test.describe("export", () => {
     expect(text).toContain("（一）理论宣讲扎实开展。");
     expect(text).toContain("86场");
     expect(text).not.toContain("征求意见稿");
-    // SUMMA_EXPORT_VERIFICATION_LINE defaults to on: the approved hash is printed at the end
-    expect(text).toContain(`审定版本校验码 sha256:${approvedHash!.slice(0, 16)}`);
+    // SUMMA_EXPORT_VERIFICATION_LINE defaults to off: no software notice at the end of the text,
+    // the approved hash is in the document properties instead
+    expect(text).not.toContain("校验码");
+    expect(text).not.toContain("Summa");
     expect(parts.get("docProps/core.xml")).toContain(`<dc:title>${TITLE_2024}</dc:title>`);
+    expect(parts.get("docProps/core.xml")).toContain(`sha256:${approvedHash}`);
 
     // PDF (LibreOffice takes a few seconds)
     const pdf = await download(page, "PDF 文件（.pdf）", 120_000);
@@ -152,7 +155,8 @@ test.describe("export", () => {
     await expect(doc).toContainText("86场");
     await expect(doc).toContainText("2024年12月26日");
     await expect(doc.getByTestId("draft-marking")).toHaveCount(0);
-    await expect(doc.getByTestId("verification-line")).toContainText("审定版本校验码");
+    // no verification line by default (SUMMA_EXPORT_VERIFICATION_LINE=0)
+    await expect(doc.getByTestId("verification-line")).toHaveCount(0);
     await expect(page.getByTestId("signed-in-as")).toHaveCount(0);
 
     // A4 page with the GB/T 9704 margins
@@ -180,6 +184,21 @@ test.describe("export", () => {
     await page.emulateMedia({ media: "print" });
     await expect(button).toBeHidden();
     await expect(doc).toBeVisible();
+  });
+
+  test("the title breaks into balanced lines in the reading view and the print view, as in the .docx", async ({ page }) => {
+    const { id } = await report(2024);
+    await loginOk(page, ACCOUNTS.leader.email, ACCOUNTS.leader.name);
+    for (const [url, container] of [[`/reports/${id}`, "report-document"], [`/print/reports/${id}`, "print-document"]]) {
+      await page.goto(url);
+      const title = page.getByTestId(container).getByRole("heading", { level: 1 });
+      await expect(title).toHaveText(TITLE_2024);
+      // the .docx lines: 2024年青山街道宣传文化 / 与志愿服务工作总结
+      const lines = await title.locator("span").allTextContents();
+      expect(lines, url).toEqual(["2024年青山街道宣传文化", "与志愿服务工作总结"]);
+      const wrap = await title.evaluate((el) => getComputedStyle(el).getPropertyValue("text-wrap-style"));
+      expect(wrap, url).toBe("balance");
+    }
   });
 
   test("the print view of a draft carries the draft marking", async ({ page }) => {

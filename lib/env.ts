@@ -13,8 +13,8 @@ const ZEnvSchema = z.object({
   SUMMA_LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(100),
   /** Use X-Forwarded-For for the client address only behind a reverse proxy you control. */
   SUMMA_TRUST_PROXY: z.enum(["0", "1"]).default("0"),
-  /** Print the approved version's hash on the last page of exports. */
-  SUMMA_EXPORT_VERIFICATION_LINE: z.enum(["0", "1"]).default("1"),
+  /** Print the approved version's hash on the last page of exports (off by default: the .docx properties keep it). */
+  SUMMA_EXPORT_VERIFICATION_LINE: z.enum(["0", "1"]).default("0"),
 });
 
 export type Env = z.infer<typeof ZEnvSchema>;

@@ -7,6 +7,7 @@ import {
   splitTitleLines,
   verificationText,
 } from "@/lib/export/format";
+import { withChinesePunctuation } from "@/lib/export/punctuation";
 import styles from "./print-document.module.css";
 
 /** Title line capacity at 2号 in the 156 mm text block, as in the .docx. */
@@ -16,7 +17,9 @@ const TITLE_CHARS_PER_LINE = 20;
  * The report laid out like the .docx export (GB/T 9704-2012): same blocks, same numbering, same title
  * lines, same signature placement, at the real type sizes when printed on A4. Pure presentation.
  */
-export function PrintDocument({ doc }: { doc: ExportInput }) {
+export function PrintDocument({ doc: source }: { doc: ExportInput }) {
+  // Same GB/T 15834 punctuation as the .docx and Markdown files.
+  const doc = withChinesePunctuation(source);
   const date = formatChineseDate(doc.signature.date);
   const unitName = doc.signature.unitName.replace(/\s*[\r\n]+\s*/g, "").trim();
   const indents = signatureRightIndents(unitName, date);

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef } from "react";
 import { useTranslations } from "next-intl";
 import type { ReadingModel, SectionBlock } from "@/lib/comments/reading-model";
 import { quoteFromSelection } from "@/lib/comments/reading-text";
+import { splitTitleLines } from "@/lib/export/format";
 import { chineseNumeral } from "@/lib/reports/text";
 import { useSectionLabel } from "./use-review-text";
 
@@ -16,6 +17,9 @@ export interface QuoteSelection {
 // same classes as components/report-document.tsx), with each section marked so a selected passage can be
 // turned into a quote + offset of that section's reading text. Everything that is not document text
 // (comment buttons) is unselectable, so a selection never picks it up.
+
+/** Title line capacity at 2号 in the 156 mm text block, as in the .docx and the print view. */
+const TITLE_CHARS_PER_LINE = 20;
 
 /** Where a DOM point falls in a section's reading text, or null outside the text segments. */
 function pointIn(node: Node, offset: number): { segStart: number; offset: number } | null {
@@ -89,7 +93,15 @@ export function ReviewDocument(props: {
           {model.draftMarking}
         </p>
       )}
-      <h1 className="mb-[1.9em] text-center font-doc-title text-[1.4em] leading-snug">{model.title}</h1>
+      {/* The .docx title lines (balanced, upper line not shorter, broken at word boundaries); each line
+          balanced again by the browser when the column is narrower, so no line ends with a lone character. */}
+      <h1 className="mb-[1.9em] text-center font-doc-title text-[1.4em] leading-snug text-balance" data-testid="document-title">
+        {splitTitleLines(model.title, TITLE_CHARS_PER_LINE).map((line, i) => (
+          <span key={i} className="block text-balance">
+            {line}
+          </span>
+        ))}
+      </h1>
       {model.opening.map((b) => (
         <Block key={b.id} block={b} {...props}>
           {b.segments.map((s) => (

@@ -24,10 +24,11 @@ describe("formats", () => {
 });
 
 describe("verificationLineEnabled (SUMMA_EXPORT_VERIFICATION_LINE)", () => {
-  it("defaults to on, accepts 0 and 1, refuses anything else", () => {
-    expect(verificationLineEnabled(undefined)).toBe(true);
-    expect(verificationLineEnabled("")).toBe(true);
+  it("defaults to off, accepts 0 and 1, refuses anything else", () => {
+    expect(verificationLineEnabled(undefined)).toBe(false);
+    expect(verificationLineEnabled("")).toBe(false);
     expect(verificationLineEnabled("1")).toBe(true);
+    expect(verificationLineEnabled(" 1 ")).toBe(true);
     expect(verificationLineEnabled(" 0 ")).toBe(false);
     for (const bad of ["yes", "true", "off", "2"]) expect(() => verificationLineEnabled(bad)).toThrow(/SUMMA_EXPORT_VERIFICATION_LINE/);
   });

@@ -251,6 +251,88 @@ describe("buildDocx: signature and date", () => {
   });
 });
 
+describe("buildDocx: heading styles Word and WPS see as an outline", () => {
+  const styleXml = (xml: string, id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>([\\s\\S]*?)</w:style>`).exec(xml)?.[1];
+
+  it("defines heading 1–4 with outline levels 1–4 in 黑体, 楷体_GB2312, 仿宋_GB2312, 仿宋_GB2312, 3号, not bold", async () => {
+    const d = inspectDocx(await buildDocx(baseInput()));
+    const expected = [["Heading1", "heading 1", "黑体"], ["Heading2", "heading 2", "楷体_GB2312"], ["Heading3", "heading 3", "仿宋_GB2312"], ["Heading4", "heading 4", "仿宋_GB2312"]];
+    expected.forEach(([id, name, font], level) => {
+      const style = styleXml(d.stylesXml, id);
+      expect(style, id).toBeDefined();
+      expect(attrsOf(style!, "w:name")?.val).toBe(name);
+      expect(attrsOf(style!, "w:basedOn")?.val).toBe("SummaBody");
+      expect(attrsOf(style!, "w:outlineLvl")?.val).toBe(String(level));
+      expect(attrsOf(style!, "w:rFonts")).toMatchObject({ eastAsia: font, ascii: font, hAnsi: font });
+      expect(attrsOf(style!, "w:sz")?.val).toBe("32");
+      expect(attrsOf(style!, "w:b")?.val).toBe("0");
+    });
+  });
+
+  it("gives 一、 and （一） paragraphs Heading1/Heading2, the run-in body keeping 仿宋 in the same paragraph", async () => {
+    const d = inspectDocx(await buildDocx(baseInput()));
+    expect(byText(d.paragraphs, "一、主要工作成效")!.style).toBe("Heading1");
+    const runIn = startingWith(d.paragraphs, "（一）抓实理论宣讲")!;
+    expect(runIn.style).toBe("Heading2");
+    expect(runIn.runs.map((r) => r.text)).toEqual(["（一）抓实理论宣讲，推动政策进社区。", "全年开展宣讲86场，覆盖居民5200余人次。"]);
+    expectFont(runIn.runs[0], "楷体_GB2312", 32);
+    expectFont(runIn.runs[1], "仿宋_GB2312", 32);
+    expect(byText(d.paragraphs, "第二段正文。")!.style).toBe("SummaBody");
+    expect(d.paragraphs[0].style).toBe("SummaTitle");
+    // w:outlineLvl only through the styles: the document body carries none of its own
+    expect(d.documentXml).not.toContain("w:outlineLvl");
+  });
+
+  it("makes numbered 1. and (1) paragraphs Heading3/Heading4 with the lead sentence as its own run", async () => {
+    const input = baseInput({
+      parts: [
+        {
+          title: "主要工作成效",
+          items: [
+            {
+              heading: "抓实理论宣讲。",
+              paragraphs: ["1.线上宣讲。全年开展86场。", "(1)社区宣讲。覆盖居民5200余人次。", "（2）只有一句", "3.5万人参与。", "普通段落。"],
+            },
+          ],
+        },
+      ],
+    });
+    const d = inspectDocx(await buildDocx(input));
+    // a numbered first paragraph is not run into the （一） heading
+    expect(byText(d.paragraphs, "（一）抓实理论宣讲。")!.style).toBe("Heading2");
+    const l3 = byText(d.paragraphs, "1.线上宣讲。全年开展86场。")!;
+    expect(l3.style).toBe("Heading3");
+    expect(l3.runs.map((r) => r.text)).toEqual(["1.线上宣讲。", "全年开展86场。"]);
+    for (const run of l3.runs) expectFont(run, "仿宋_GB2312", 32);
+    const l4 = byText(d.paragraphs, "（1）社区宣讲。覆盖居民5200余人次。")!;
+    expect(l4.style).toBe("Heading4");
+    expect(l4.runs.map((r) => r.text)).toEqual(["（1）社区宣讲。", "覆盖居民5200余人次。"]);
+    expect(byText(d.paragraphs, "（2）只有一句")!.style).toBe("Heading4");
+    expect(byText(d.paragraphs, "3.5万人参与。")!.style).toBe("SummaBody");
+    expect(byText(d.paragraphs, "普通段落。")!.style).toBe("SummaBody");
+  });
+});
+
+describe("buildDocx: punctuation (GB/T 15834)", () => {
+  it("writes full-width punctuation in title, headings and bodies; times, decimals and tokens stay", async () => {
+    const d = inspectDocx(
+      await buildDocx(
+        baseInput({
+          title: "2025年工作总结(初稿)",
+          opening: ['他说"好",时间10:30,增长3.5%...'],
+          parts: [{ title: "主要工作成效:", items: [{ heading: "抓实宣讲;推动落实.", paragraphs: ["开展{{m:talks}}场,覆盖3,500人--成效明显!"] }] }],
+        }),
+      ),
+    );
+    expect(d.paragraphs[0].text).toBe("2025年工作总结（初稿）");
+    expect(d.coreXml).toContain("<dc:title>2025年工作总结（初稿）</dc:title>");
+    expect(byText(d.paragraphs, "他说“好”，时间10:30，增长3.5%……")).toBeDefined();
+    expect(byText(d.paragraphs, "一、主要工作成效：")).toBeDefined();
+    const runIn = startingWith(d.paragraphs, "（一）")!;
+    expect(runIn.runs.map((r) => r.text)).toEqual(["（一）抓实宣讲；推动落实。", "开展{{m:talks}}场，覆盖3,500人——成效明显！"]);
+  });
+});
+
 describe("buildDocx: draft marking, hash, verification line", () => {
   it("shows the draft marking right-aligned in 黑体 above the title", async () => {
     const d = inspectDocx(await buildDocx(baseInput({ draftMarking: "征求意见稿" })));
@@ -277,10 +359,14 @@ describe("buildDocx: draft marking, hash, verification line", () => {
     expect(d.paragraphs[d.paragraphs.length - 2].text).toBe("");
   });
 
-  it("omits the verification line when not requested, and the hash when there is none", async () => {
+  it("omits the verification line when not requested but keeps the hash in the document properties", async () => {
     const withHash = inspectDocx(await buildDocx(baseInput({ approvedHash: HASH, verificationLine: false })));
     expect(withHash.documentXml).not.toContain("校验码");
+    expect(withHash.documentXml).not.toContain("Summa 生成");
     expect(withHash.paragraphs[withHash.paragraphs.length - 1].text).toBe("2025年12月26日");
+    expect(withHash.coreXml).toContain(`<dc:description>sha256:${HASH}</dc:description>`);
+    const custom = withHash.part("docProps/custom.xml");
+    expect(custom).toMatch(new RegExp(`name="SummaApprovedSha256"[^>]*>\\s*<vt:lpwstr>${HASH}</vt:lpwstr>`));
     const noHash = inspectDocx(await buildDocx(baseInput({ approvedHash: null, verificationLine: true })));
     expect(noHash.coreXml).not.toContain("sha256");
     expect(noHash.documentXml).not.toContain("校验码");

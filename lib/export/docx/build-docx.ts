@@ -3,7 +3,7 @@
  *
  * Layout: A4, 天头 37 mm, 订口 28 mm, text block 156 × 225 mm, 22 lines × 28 characters
  * (section w:docGrid linesAndChars, exact 28.95 pt line pitch, 98 % glyph width — see layout.ts),
- * 2号小标宋 title, 3号仿宋 body, 一、 黑体, （一） 楷体 run-in headings, 4号宋体 page numbers
+ * 2号小标宋 title, 3号仿宋 body, 一、 黑体, （一） 楷体 run-in headings (styles heading 1–4 with outline levels), 4号宋体 page numbers
  * `— 1 —` right on odd pages and left on even pages, issuer and date per the no-seal rule.
  * Fonts: see fonts.ts.
  */
@@ -33,6 +33,7 @@ import {
   stripXmlInvalidChars,
   verificationText,
 } from "../format";
+import { fixChinesePunctuation, withChinesePunctuation } from "../punctuation";
 import { FONT, fontTableXml } from "./fonts";
 import {
   BODY_GLYPH_SCALE,
@@ -111,6 +112,24 @@ const FIRST_LINE_2_CHARS = { firstLine: charsToTwips(2), firstLineChars: 200 } a
  */
 const STYLE_ID = { body: "SummaBody", title: "SummaTitle" } as const;
 
+/**
+ * The four heading levels of GB/T 9704 — 一、 / （一） / 1. / （1） — as Word's built-in heading
+ * styles (ids Heading1…4, names "heading 1"…), so Word's navigation pane, WPS's 导航窗格 and a
+ * table of contents see the outline without manual fixing. Outline levels 1–4 (w:outlineLvl 0–3).
+ * Fonts per GB/T 9704: 黑体, 楷体_GB2312, 仿宋_GB2312, 仿宋_GB2312, 3号, not bold (a bold third
+ * level is a local rule). Based on SummaBody: same grid, spacing and line-breaking rules.
+ * The runs still carry their fonts directly: in a run-in heading only the lead phrase takes the
+ * heading font, the body text after it stays 仿宋 (otherwise it inherits the style's font).
+ */
+const HEADING_LEVELS = [
+  { id: "Heading1", name: "heading 1", font: FONT.heiti, keepNext: true },
+  { id: "Heading2", name: "heading 2", font: FONT.kaiti, keepNext: false },
+  { id: "Heading3", name: "heading 3", font: FONT.body, keepNext: false },
+  { id: "Heading4", name: "heading 4", font: FONT.body, keepNext: false },
+] as const;
+type HeadingLevel = 1 | 2 | 3 | 4;
+const headingStyleId = (level: HeadingLevel): string => HEADING_LEVELS[level - 1].id;
+
 const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const SPACING_XML = `<w:spacing w:before="0" w:after="0" w:line="${LINE_PITCH}" w:lineRule="exact"/>`;
 const CUSTOM_STYLES_XML = [
@@ -121,11 +140,57 @@ const CUSTOM_STYLES_XML = [
   `<w:style xmlns:w="${W_NS}" w:type="paragraph" w:customStyle="1" w:styleId="${STYLE_ID.title}">` +
     `<w:name w:val="Summa Title"/><w:basedOn w:val="${STYLE_ID.body}"/><w:next w:val="${STYLE_ID.body}"/><w:qFormat/>` +
     `<w:pPr><w:jc w:val="center"/><w:outlineLvl w:val="0"/></w:pPr></w:style>`,
+  ...HEADING_LEVELS.map(
+    (h, i) =>
+      `<w:style xmlns:w="${W_NS}" w:type="paragraph" w:styleId="${h.id}">` +
+      `<w:name w:val="${h.name}"/><w:basedOn w:val="${STYLE_ID.body}"/><w:next w:val="${STYLE_ID.body}"/><w:uiPriority w:val="9"/><w:qFormat/>` +
+      `<w:pPr>${h.keepNext ? "<w:keepNext/>" : ""}<w:ind w:firstLine="${charsToTwips(2)}" w:firstLineChars="200"/>` +
+      `<w:jc w:val="both"/><w:outlineLvl w:val="${i}"/></w:pPr>` +
+      `<w:rPr><w:rFonts w:ascii="${h.font}" w:hAnsi="${h.font}" w:eastAsia="${h.font}" w:cs="${h.font}" w:hint="eastAsia"/>` +
+      `<w:b w:val="0"/><w:bCs w:val="0"/><w:sz w:val="${SIZE_PT.body * 2}"/><w:szCs w:val="${SIZE_PT.body * 2}"/></w:rPr></w:style>`,
+  ),
 ];
+
+/**
+ * A body paragraph that starts with a third- or fourth-level number (`1.` / `（1）`; `1．` and the
+ * `(1)` that punctuation fixing turned into `（1）` too) is a heading of that level. `3.5亿元…`
+ * is a decimal, not a number: the point must not be followed by a digit.
+ */
+export function numberedLevel(text: string): 3 | 4 | null {
+  if (/^\s*\d{1,2}[.．](?!\d)/.test(text)) return 3;
+  if (/^\s*（\d{1,2}）/.test(text)) return 4;
+  return null;
+}
+
+/**
+ * Lead sentence of a third/fourth-level paragraph: up to and including the first 。！？ (or the
+ * whole text when that is the only sentence). The rest is the run-in body.
+ */
+function splitLead(text: string): [string, string] {
+  const m = /^[^。！？\r\n]*[。！？]/.exec(text);
+  if (!m || m[0].length >= text.length) return [text, ""];
+  return [m[0], text.slice(m[0].length)];
+}
 
 /** Options of a generated paragraph: SummaBody, exact line pitch, no widow control. */
 function paragraph(options: IParagraphOptions): IParagraphOptions {
   return { style: STYLE_ID.body, spacing: LINE_SPACING, widowControl: false, ...options };
+}
+
+/** A paragraph inside an item: a 1. / （1） heading or plain body text. */
+function itemParagraph(text: string): IParagraphOptions {
+  const level = numberedLevel(text);
+  if (level) {
+    // Run-in 1. / （1） heading: the lead sentence in its own run, the body after it in the same w:p.
+    const [lead, rest] = splitLead(text);
+    return paragraph({
+      style: headingStyleId(level),
+      alignment: AlignmentType.JUSTIFIED,
+      indent: FIRST_LINE_2_CHARS,
+      children: [...textRuns(lead, BODY), ...(rest ? textRuns(rest, BODY) : [])],
+    });
+  }
+  return bodyParagraph(text);
 }
 
 function bodyParagraph(text: string): IParagraphOptions {
@@ -152,7 +217,9 @@ function pageNumberFooter(side: "odd" | "even"): Footer {
 }
 
 /** The document body as docx paragraphs, in order. */
-export function buildBodyParagraphs(input: ExportInput): Paragraph[] {
+export function buildBodyParagraphs(source: ExportInput): Paragraph[] {
+  // GB/T 15834 full-width punctuation in headings and bodies (ASCII marks typed or pasted).
+  const input = withChinesePunctuation(source);
   const out: IParagraphOptions[] = [];
 
   // Draft marking: 3号黑体, right-aligned, on the line above the title.
@@ -174,6 +241,7 @@ export function buildBodyParagraphs(input: ExportInput): Paragraph[] {
   input.parts.forEach((part, pi) => {
     out.push(
       paragraph({
+        style: headingStyleId(1),
         alignment: AlignmentType.JUSTIFIED,
         indent: FIRST_LINE_2_CHARS,
         keepNext: true,
@@ -181,10 +249,13 @@ export function buildBodyParagraphs(input: ExportInput): Paragraph[] {
       }),
     );
     part.items.forEach((item, ii) => {
-      const [first, ...rest] = item.paragraphs;
+      // A first paragraph that is itself numbered (1. …) is not run into the （一） heading.
+      const runIn = item.paragraphs.length > 0 && numberedLevel(item.paragraphs[0]) === null;
+      const [first, ...rest] = runIn ? item.paragraphs : [undefined, ...item.paragraphs];
       // Run-in heading: the 楷体 heading phrase, then the first body paragraph in 仿宋, same w:p.
       out.push(
         paragraph({
+          style: headingStyleId(2),
           alignment: AlignmentType.JUSTIFIED,
           indent: FIRST_LINE_2_CHARS,
           children: [
@@ -193,7 +264,7 @@ export function buildBodyParagraphs(input: ExportInput): Paragraph[] {
           ],
         }),
       );
-      for (const text of rest) out.push(bodyParagraph(text));
+      for (const text of rest) out.push(itemParagraph(text as string));
     });
   });
 
@@ -235,6 +306,9 @@ export function buildBodyParagraphs(input: ExportInput): Paragraph[] {
   return out.map((options) => new Paragraph(options));
 }
 
+/** Name of the custom document property (docProps/custom.xml) holding the approved version's sha-256. */
+export const APPROVED_HASH_PROPERTY = "SummaApprovedSha256";
+
 /** Builds the .docx for an export; resolves to the file's bytes. */
 export async function buildDocx(input: ExportInput): Promise<Buffer> {
   const hash = input.approvedHash ? normaliseSha256(input.approvedHash) : null;
@@ -249,9 +323,17 @@ export async function buildDocx(input: ExportInput): Promise<Buffer> {
   const doc = new Document({
     creator: "Summa",
     lastModifiedBy: "Summa",
-    title: stripXmlInvalidChars(input.title).replace(/\s+/g, " ").trim(),
-    // The approved version's hash, in the core properties (Word: File ▸ Info ▸ Properties).
-    ...(hash ? { description: `sha256:${hash}`, keywords: `sha256:${hash}` } : {}),
+    title: stripXmlInvalidChars(fixChinesePunctuation(input.title)).replace(/\s+/g, " ").trim(),
+    // The approved version's hash, in the core properties (Word: File ▸ Info ▸ Properties) and
+    // as a custom property (WPS and Word: Properties ▸ Custom), so it travels with the file
+    // without a line of software text at the end of the document.
+    ...(hash
+      ? {
+          description: `sha256:${hash}`,
+          keywords: `sha256:${hash}`,
+          customProperties: [{ name: APPROVED_HASH_PROPERTY, value: hash }],
+        }
+      : {}),
     evenAndOddHeaderAndFooters: true,
     styles: {
       // Giving importedStyles replaces docx's built-in style set (Heading 1…, none used here),

@@ -29,6 +29,25 @@ function input(overrides: Partial<ExportInput> = {}): ExportInput {
   };
 }
 
+describe("buildMarkdown punctuation (GB/T 15834)", () => {
+  it("writes full-width punctuation in the title, headings and paragraphs, figures and times untouched", () => {
+    const md = buildMarkdown(
+      input({
+        title: "2025年工作总结(初稿)",
+        opening: ['他说"好",时间10:30,增长3.5%...'],
+        parts: [{ title: "主要工作成效:", items: [{ heading: "抓实宣讲;推动落实.", paragraphs: ["全年开展宣讲86场,覆盖3,500人--成效明显!"] }] }],
+        closing: ["特此报告?"],
+      }),
+    );
+    expect(md).toContain("# 2025年工作总结（初稿）\n");
+    expect(md).toContain("他说“好”，时间10:30，增长3.5%……");
+    expect(md).toContain("## 一、主要工作成效：\n");
+    expect(md).toContain("**（一）抓实宣讲；推动落实。** 全年开展宣讲86场，覆盖3,500人——成效明显！");
+    expect(md).toContain("特此报告？");
+    expect(md).not.toMatch(/[\u4e00-\u9fff][,;:?]/);
+  });
+});
+
 describe("buildMarkdown structure", () => {
   it("renders title, numbered parts, run-in item headings and the signature last", () => {
     const md = buildMarkdown(input());

@@ -23,6 +23,7 @@ import {
   stripXmlInvalidChars,
   verificationText,
 } from "../format";
+import { withChinesePunctuation } from "../punctuation";
 
 export type { ExportInput } from "../export-input";
 
@@ -60,7 +61,9 @@ function escapeInline(text: string): string {
   return escapeLine(stripXmlInvalidChars(text).replace(/\s*(?:\r\n|\r|\n)\s*/g, " ").trim());
 }
 
-export function buildMarkdown(input: ExportInput): string {
+export function buildMarkdown(source: ExportInput): string {
+  // GB/T 15834 full-width punctuation in headings and bodies, before escaping (escaping adds ASCII).
+  const input = withChinesePunctuation(source);
   const blocks: string[] = [];
 
   const draftMarking = input.draftMarking ? escapeInline(input.draftMarking) : "";

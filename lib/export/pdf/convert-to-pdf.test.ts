@@ -5,7 +5,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 
 import { buildDocx } from "../docx/build-docx";
-import { loadFixture2024 } from "../__fixtures__/fixture-input";
+import { loadFixture2024, longReport } from "../__fixtures__/fixture-input";
+import { widthInChars } from "../format";
 import type { ExportInput } from "../export-input";
 import { convertDocxToPdf, findConverter, PdfConversionError, PdfConverterUnavailableError } from "./index";
 
@@ -132,6 +133,42 @@ describe("convertDocxToPdf with LibreOffice", () => {
     // A4 is 595 pt wide; text block from 79.4 pt to 521.6 pt
     expect(Math.min(...oddBoxes.map((b) => b[0]))).toBeGreaterThan(450);
     expect(Math.max(...evenBoxes.map((b) => b[1]))).toBeLessThan(150);
+  });
+
+  it("self-check on a real export: 22 lines per full page, 28 字 per line (digits half), title centred", async () => {
+    const pdfFile = path.join(work, "self-check.pdf");
+    writeFileSync(pdfFile, await convertDocxToPdf(await buildDocx(longReport(12, 3))));
+    expect(pageCount(pdfFile)).toBeGreaterThanOrEqual(3);
+    // Text lines of a page from pdftotext -bbox: words grouped by their baseline (yMax, 1 pt buckets).
+    const bboxLines = (page: number) => {
+      const html = run("pdftotext", ["-bbox", "-f", String(page), "-l", String(page), pdfFile, "-"]);
+      const byY = new Map<number, { xMin: number; xMax: number; text: string }>();
+      for (const m of html.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+        const y = Math.round(Number(m[3]));
+        const line = byY.get(y) ?? { xMin: Infinity, xMax: -Infinity, text: "" };
+        byY.set(y, { xMin: Math.min(line.xMin, Number(m[1])), xMax: Math.max(line.xMax, Number(m[2])), text: line.text + m[4] });
+      }
+      return [...byY.entries()].sort((a, b) => a[0] - b[0]).map(([y, l]) => ({ y, ...l }));
+    };
+    const isPageNumber = (t: string) => /^—\d+—$/.test(t);
+
+    // page 2 is a full body page: 22 lines on the 28.95 pt pitch, plus the page number
+    const page2 = bboxLines(2).filter((l) => !isPageNumber(l.text));
+    expect(page2).toHaveLength(22);
+    const pitches = page2.slice(1).map((l, i) => l.y - page2[i].y);
+    for (const p of pitches) expect(Math.abs(p - 28.95)).toBeLessThan(1.01);
+    // 28 字 a line: CJK lines exactly 28 at most; lines with digits may hold one more or less
+    for (const l of page2) {
+      const w = widthInChars(l.text);
+      expect(w, l.text).toBeLessThanOrEqual(/\d/.test(l.text) ? 29 : 28);
+    }
+    // and the lines are filled: most reach 28 字 within the ±1 that digits allow
+    expect(page2.filter((l) => widthInChars(l.text) >= 27).length).toBeGreaterThanOrEqual(10);
+
+    // the title (page 1, the two lines set in 2号) is centred on the 156 mm text block: 79.4–521.6 pt
+    const titleLines = bboxLines(1).slice(0, 2);
+    expect(titleLines.map((l) => l.text).join("")).toBe("2025年青山街道宣传文化与志愿服务工作总结");
+    for (const l of titleLines) expect(Math.abs((l.xMin + l.xMax) / 2 - 300.5), l.text).toBeLessThan(3);
   });
 
   it("completes parallel calls (queued) with identical output", async () => {
