@@ -88,6 +88,24 @@ function replaceRanges(text: string, ranges: { index: number; length: number; by
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
 /**
+ * The figure blanks of a block that can become figures of their own: named by the words before them and
+ * with a unit after them. Not approximate ones (X余人次: the 余 must stay) and none in plan items, whose
+ * blanks are next year's targets (不少于X场), not figures of this year's register.
+ */
+function registrableBlanks(text: string, kind: ImportBlockKind): { index: number; length: number; label: string; unit: string }[] {
+  if (kind === "PLAN") return [];
+  const out: { index: number; length: number; label: string; unit: string }[] = [];
+  for (const blank of detectBlanks(text)) {
+    if (blank.kind !== "figure") continue;
+    const end = blank.index + blank.length;
+    const guess = guessFigure(text, blank.index, end);
+    if (guess.label === "" || guess.unit === "" || /^[余多]/.test(text.slice(end))) continue;
+    out.push({ index: blank.index, length: blank.length + guess.unitLength, label: guess.label, unit: guess.unit });
+  }
+  return out;
+}
+
+/**
  * Builds what the report will hold. Accepted literal figures become chips with their value; figure blanks
  * bind to the template's figures where the words name one (开展宣讲X场), else become empty figures named from
  * the words before them — filled once, printed everywhere. Template figures the text never uses are not
@@ -151,15 +169,7 @@ export function planImport(
     }
     // 3. other figure blanks → empty figures of their own, bound in place. Not in plan items: a blank
     //    there is next year's target (不少于X场), not a figure of this year's register.
-    const ranges: { index: number; length: number; by: string }[] = [];
-    for (const blank of block.kind === "PLAN" ? [] : detectBlanks(text)) {
-      if (blank.kind !== "figure") continue;
-      const end = blank.index + blank.length;
-      const guess = guessFigure(text, blank.index, end);
-      const approximate = /^[余多]/.test(text.slice(end));
-      if (guess.label === "" || guess.unit === "" || approximate) continue;
-      ranges.push({ index: blank.index, length: blank.length + guess.unitLength, by: addMetric(guess.label, guess.unit, null) });
-    }
+    const ranges = registrableBlanks(text, block.kind).map((b) => ({ index: b.index, length: b.length, by: addMetric(b.label, b.unit, null) }));
     text = replaceRanges(text, ranges).trim();
     if (text === "") return;
 
@@ -227,15 +237,10 @@ export function planTemplateImport(blocks: readonly ImportBlock[], acceptedOffer
       block.text,
       offers.filter((o) => o.block === b).map((o) => ({ index: o.index, length: o.match.length - o.unit.length, by: "X" })),
     ).trim();
-    // Plan items hold next year's targets (不少于X场): blanks there are not figures of the register.
-    for (const blank of block.kind === "PLAN" ? [] : detectBlanks(text)) {
-      if (blank.kind !== "figure") continue;
-      const end = blank.index + blank.length;
-      const guess = guessFigure(text, blank.index, end);
-      if (guess.label === "" || guess.unit === "" || /^[余多]/.test(text.slice(end))) continue;
-      const key = suggestMetricKey(guess.label, taken);
+    for (const b of registrableBlanks(text, block.kind)) {
+      const key = suggestMetricKey(b.label, taken);
       taken.add(key);
-      metrics.push({ key, label: guess.label, unit: guess.unit });
+      metrics.push({ key, label: b.label, unit: b.unit });
     }
     if (text === "") return;
     if (block.kind === "OPENING" || block.kind === "CLOSING") sections.push({ kind: block.kind, heading: "", body: text });

@@ -2,18 +2,10 @@
 // bench/import-quality.ts and corpus.test.ts, never by app code.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { CorpusDocument, ExpectedBlank } from "../corpus-quality";
+import type { CorpusDocument } from "../corpus-quality";
 
-interface Expectation {
-  file: string;
-  title: string | null;
-  blanks: ExpectedBlank[];
-  achievements: number;
-  problems: number;
-  plan: number;
-  junk: Array<{ text: string; reason: string }>;
-  heldOut?: boolean;
-}
+/** One entry of expectations.json: a corpus document without its text. */
+type Expectation = Omit<CorpusDocument, "text">;
 
 const here = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url));
 
