@@ -12,15 +12,18 @@ import { findUnboundNumbers } from "@/lib/checks/unbound-numbers";
 import { findStaleYears } from "@/lib/checks/stale-years";
 import { checkStatedChanges, findStatedChanges } from "@/lib/checks/stated-change";
 import { findFigureContradictions } from "@/lib/checks/figure-contradiction";
+import { findRegisterTotalIssues, findTextTotalIssues } from "@/lib/checks/figure-totals";
 import { formatChange } from "@/lib/reports/text/year-over-year";
 import { useNavigator, useStops, type ListedStop } from "./blank-navigator";
 import { BlankChecklist, type ChecklistWarning } from "./blank-checklist";
 import type { FigureStore } from "./figure-store";
-import type { EditorPlanItem, EditorPlanReview, EditorSection } from "./types";
+import type { EditorMetric, EditorPlanItem, EditorPlanReview, EditorSection } from "./types";
 
 export function ChecklistPanel(props: {
   sections: EditorSection[];
   planItems: EditorPlanItem[];
+  /** The register as loaded: which figures are parts of which (values come live from the store). */
+  metrics: EditorMetric[];
   store: FigureStore;
   /** the live text of a section or plan item (as typed, not yet saved) */
   sectionText: (id: string) => SectionText | undefined;
@@ -97,6 +100,28 @@ export function ChecklistPanel(props: {
       text: t("checklist.contradiction", { label, match: c.match, figure: figures.get(c.key)?.label ?? "", value: c.value, unit: c.unit }),
       go: () => nav.focusText(entryId, field, c.index, c.length),
     }));
+  // 其中 / 合计 in the text: parts beyond their whole, or a list that does not add up to its stated total.
+  const textTotals = (entryId: string, label: string, field: "heading" | "body", text: string): ChecklistWarning[] =>
+    findTextTotalIssues(text, figures).map((c) => ({
+      key: `total:${entryId}:${field}:${c.index}`,
+      text: t(`checklist.textTotal.${c.problem}`, { label, total: c.total, sum: c.sum, unit: c.unit }),
+      go: () => nav.focusText(entryId, field, c.index, c.length),
+    }));
+  // Totals declared in the register, at the values as typed now.
+  const declared = props.metrics.map((m) => {
+    const live = store.get(m.key);
+    return { key: m.key, value: live ? live.value : m.value, unit: live ? live.unit : m.unit, partOfKey: m.partOfKey, partsMode: m.partsMode };
+  });
+  const registerTotals: ChecklistWarning[] = findRegisterTotalIssues(declared).map((r) => ({
+    key: `regtotal:${r.key}`,
+    text: t(`checklist.registerTotal.${r.problem}`, { figure: store.get(r.key)?.label ?? r.key, total: r.total, sum: r.sum, unit: r.unit }),
+    go: () => {
+      const id = props.metrics.find((m) => m.key === r.key)?.id;
+      const el = id ? (document.getElementById(`metric-${id}-value`) as HTMLInputElement | null) : null;
+      el?.scrollIntoView({ block: "center" });
+      el?.focus();
+    },
+  }));
   // A year before the report's year, in the words of events: most likely carried over from last year's text.
   const staleYears = (entryId: string, label: string, field: "heading" | "body", text: string): ChecklistWarning[] =>
     findStaleYears(text, props.year).map((y) => ({
@@ -160,6 +185,11 @@ export function ChecklistPanel(props: {
       const v = props.sectionText(s.id) ?? { heading: s.heading, body: s.body };
       return [...contradictions(`section:${s.id}`, props.labelOf(s), "heading", v.heading), ...contradictions(`section:${s.id}`, props.labelOf(s), "body", v.body)];
     }),
+    ...props.sections.flatMap((s) => {
+      const v = props.sectionText(s.id) ?? { heading: s.heading, body: s.body };
+      return [...textTotals(`section:${s.id}`, props.labelOf(s), "heading", v.heading), ...textTotals(`section:${s.id}`, props.labelOf(s), "body", v.body)];
+    }),
+    ...registerTotals,
   ];
   return <BlankChecklist stops={stops} warnings={warnings} labelOf={figureLabel} />;
 }

@@ -16,12 +16,13 @@ import {
   ZProblemLinksSchema,
   ZSaveSectionSchema,
   ZSectionRefSchema,
+  ZSetMetricPartSchema,
   ZUpdateMetricSchema,
   ZUpdatePlanItemSchema,
 } from "@/lib/validation/report-schemas";
 import { saveSection } from "@/lib/reports/save-section";
 import { addSection, assignSectionOwner, confirmCarriedOver, deleteSection, moveSection } from "@/lib/reports/section-structure";
-import { addMetric, deleteMetric, updateMetric } from "@/lib/reports/metric-register";
+import { addMetric, deleteMetric, setMetricPart, updateMetric } from "@/lib/reports/metric-register";
 import { addPlanItem, deletePlanItem, movePlanItem, savePlanReview, setProblemLinks, updatePlanItem } from "@/lib/reports/plan-items";
 
 export const saveSectionAction = defineAction(ZSaveSectionSchema, saveSection);
@@ -33,6 +34,7 @@ export const confirmCarriedOverAction = defineAction(ZSectionRefSchema, confirmC
 export const addMetricAction = defineAction(ZAddMetricSchema, addMetric);
 export const updateMetricAction = defineAction(ZUpdateMetricSchema, updateMetric);
 export const deleteMetricAction = defineAction(ZMetricRefSchema, deleteMetric);
+export const setMetricPartAction = defineAction(ZSetMetricPartSchema, setMetricPart);
 export const addPlanItemAction = defineAction(ZAddPlanItemSchema, addPlanItem);
 export const updatePlanItemAction = defineAction(ZUpdatePlanItemSchema, updatePlanItem);
 export const deletePlanItemAction = defineAction(ZPlanItemRefSchema, deletePlanItem);

@@ -45,3 +45,40 @@ describe("carried-over sections", () => {
     expect(w).toEqual([{ code: "carriedOver", kind: "ACHIEVEMENT", ordinal: 1 }]);
   });
 });
+
+describe("totals and their parts", () => {
+  it("warns where the text's parts do not fit their total, and where the register's do not", () => {
+    const w = listReportWarnings({
+      ...clean,
+      sections: [
+        clean.sections[0]!,
+        { id: "a", kind: "ACHIEVEMENT", position: 1, heading: "抓实理论宣讲。", body: "全年开展宣讲{{m:talks}}，其中进社区宣讲{{m:community}}。" },
+        clean.sections[2]!,
+      ],
+      metrics: [
+        { key: "talks", label: "开展宣讲", value: 100, unit: "场", previousValue: 80, partsMode: "SUM" },
+        { key: "community", label: "进社区宣讲", value: 120, unit: "场", previousValue: null, partOfKey: "talks" },
+      ],
+    });
+    expect(w).toEqual([
+      { code: "registerTotal", problem: "exceeds", label: "开展宣讲", total: 100, sum: 120, unit: "场" },
+      { code: "textTotal", kind: "ACHIEVEMENT", ordinal: 1, problem: "exceeds", total: 100, sum: 120, unit: "场" },
+    ]);
+  });
+
+  it("raises nothing when the parts fit", () => {
+    const w = listReportWarnings({
+      ...clean,
+      sections: [
+        clean.sections[0]!,
+        { id: "a", kind: "ACHIEVEMENT", position: 1, heading: "抓实理论宣讲。", body: "全年开展宣讲{{m:talks}}，其中进社区宣讲{{m:community}}。" },
+        clean.sections[2]!,
+      ],
+      metrics: [
+        { key: "talks", label: "开展宣讲", value: 100, unit: "场", previousValue: null },
+        { key: "community", label: "进社区宣讲", value: 60, unit: "场", previousValue: null, partOfKey: "talks" },
+      ],
+    });
+    expect(w).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { findUnboundNumbers } from "./unbound-numbers";
 import { findStaleYears } from "./stale-years";
 import { checkStatedChanges, findStatedChanges } from "./stated-change";
 import { findFigureContradictions } from "./figure-contradiction";
+import { findRegisterTotalIssues, findTextTotalIssues, type TotalProblem } from "./figure-totals";
 
 export type ReportWarning =
   | { code: "emptyPlan" }
@@ -14,12 +15,22 @@ export type ReportWarning =
   | { code: "staleYear"; kind: string; ordinal: number; year: number }
   | { code: "unbound"; kind: string; ordinal: number; match: string }
   | { code: "changeMismatch"; kind: string; ordinal: number; phrase: string }
-  | { code: "contradiction"; kind: string; ordinal: number; match: string; label: string; value: number; unit: string };
+  | { code: "contradiction"; kind: string; ordinal: number; match: string; label: string; value: number; unit: string }
+  | { code: "textTotal"; kind: string; ordinal: number; problem: TotalProblem; total: number; sum: number; unit: string }
+  | { code: "registerTotal"; problem: TotalProblem; label: string; total: number; sum: number; unit: string };
 
 export interface WarningInput {
   year: number;
   sections: ReadonlyArray<{ id: string; kind: string; position: number; heading: string; body: string; carriedOver?: boolean }>;
-  metrics: ReadonlyArray<{ key: string; label: string; value: number | null; unit: string; previousValue: number | null }>;
+  metrics: ReadonlyArray<{
+    key: string;
+    label: string;
+    value: number | null;
+    unit: string;
+    previousValue: number | null;
+    partOfKey?: string | null;
+    partsMode?: string | null;
+  }>;
   planItems: ReadonlyArray<{ text: string }>;
   planReviews: ReadonlyArray<{ position: number; verdict: string | null }>;
 }
@@ -32,6 +43,9 @@ export function listReportWarnings(input: WarningInput): ReportWarning[] {
     if (r.verdict === null) out.push({ code: "unverdicted", n: r.position + 1 });
   }
   const metrics = new Map(input.metrics.map((m) => [m.key, m]));
+  for (const r of findRegisterTotalIssues(input.metrics)) {
+    out.push({ code: "registerTotal", problem: r.problem, label: metrics.get(r.key)?.label ?? r.key, total: r.total, sum: r.sum, unit: r.unit });
+  }
   const ordinal = new Map<string, number>();
   const seen = new Map<string, number>();
   for (const s of [...input.sections].sort((a, b) => a.position - b.position)) {
@@ -52,6 +66,9 @@ export function listReportWarnings(input: WarningInput): ReportWarning[] {
       for (const c of checkStatedChanges(text, metrics)) if (!c.ok) out.push({ code: "changeMismatch", ...where, phrase: c.phrase });
       for (const c of findFigureContradictions(text, metrics)) {
         out.push({ code: "contradiction", ...where, match: c.match, label: metrics.get(c.key)?.label ?? c.key, value: c.value, unit: c.unit });
+      }
+      for (const c of findTextTotalIssues(text, metrics)) {
+        out.push({ code: "textTotal", ...where, problem: c.problem, total: c.total, sum: c.sum, unit: c.unit });
       }
     }
   }

@@ -64,7 +64,19 @@ export async function createReport(input: { roundId: string; unitId: string; sou
                 create: previous.sections.map((s) => ({ kind: s.kind, position: s.position, heading: s.heading, body: s.body, ownerId: s.ownerId, carriedOver: true })),
               },
               metrics: {
-                create: previous.metrics.map((m) => ({ key: m.key, label: m.label, unit: m.unit, value: null, previousValue: m.value, target: null, note: null, position: m.position })),
+                create: previous.metrics.map((m) => ({
+                  key: m.key,
+                  label: m.label,
+                  unit: m.unit,
+                  value: null,
+                  previousValue: m.value,
+                  target: null,
+                  note: null,
+                  position: m.position,
+                  // How last year's figures were declared to add up holds this year too.
+                  partOfKey: m.partOfKey,
+                  partsMode: m.partsMode,
+                })),
               },
               planReviews: { create: reviews },
             },

@@ -50,6 +50,8 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
         target: m.target,
         note: m.note ?? "",
         version: m.version,
+        partOfKey: m.partOfKey,
+        partsMode: m.partsMode ?? "WITHIN",
       }))}
       planItems={report.planItems.map((p) => ({ id: p.id, text: p.text, targetMetricId: p.targetMetricId, ownerId: p.ownerId, version: p.version }))}
       planReviews={report.planReviews.map((r) => ({ id: r.id, text: r.text, verdict: r.verdict, evidence: r.evidence ?? "", version: r.version }))}
@@ -64,6 +66,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
         addMetric: editorActions.addMetricAction,
         updateMetric: editorActions.updateMetricAction,
         deleteMetric: editorActions.deleteMetricAction,
+        setMetricPart: editorActions.setMetricPartAction,
         addPlanItem: editorActions.addPlanItemAction,
         updatePlanItem: editorActions.updatePlanItemAction,
         deletePlanItem: editorActions.deletePlanItemAction,
