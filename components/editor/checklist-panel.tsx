@@ -9,6 +9,7 @@ import { findRepeatedUnits } from "@/lib/editor/repeated-unit";
 import type { SectionText } from "@/lib/editor/text-to-doc";
 import { renderMetrics } from "@/lib/reports/text/metric-tokens";
 import { findUnboundNumbers } from "@/lib/checks/unbound-numbers";
+import { stillCarried } from "@/lib/checks/carried-sentences";
 import { findStaleYears } from "@/lib/checks/stale-years";
 import { checkStatedChanges, findStatedChanges } from "@/lib/checks/stated-change";
 import { findFigureContradictions } from "@/lib/checks/figure-contradiction";
@@ -129,11 +130,8 @@ export function ChecklistPanel(props: {
       text: t("checklist.staleYear", { label, year: y.year }),
       go: () => nav.focusText(entryId, field, y.index, y.length),
     }));
-  // Carried over and still as it came: the live text equals what the page loaded.
-  const sameSaved = (s: EditorSection) => {
-    const v = props.sectionText(s.id);
-    return v === undefined || (v.heading === s.heading && v.body === s.body);
-  };
+  // Sentences carried over and still as they came, in the live text (a confirmed section reloads with none).
+  const carriedCount = (s: EditorSection, v: SectionText) => stillCarried(s.carried, v.heading, v.body).length;
   const focusVerdict = (id: string) => () => {
     const el = document.getElementById(`review-${id}-verdict`);
     el?.scrollIntoView({ block: "center" });
@@ -142,9 +140,11 @@ export function ChecklistPanel(props: {
   const warnings: ChecklistWarning[] = [
     ...(props.planItems.length === 0 ? [{ key: "empty:plan", text: t("checklist.emptyPlan") }] : []),
     ...(props.sections.some((s) => s.kind === "PROBLEM") ? [] : [{ key: "empty:problems", text: t("checklist.emptyProblems") }]),
-    ...props.sections
-      .filter((s) => s.carriedOver && sameSaved(s))
-      .map((s) => ({ key: `carried:${s.id}`, text: t("checklist.carriedOver", { label: props.labelOf(s) }), go: () => nav.focusText(`section:${s.id}`, "body", 0, 0) })),
+    ...props.sections.flatMap((s) => {
+      const v = props.sectionText(s.id) ?? { heading: s.heading, body: s.body };
+      const n = carriedCount(s, v);
+      return n === 0 ? [] : [{ key: `carried:${s.id}`, text: t("checklist.carriedOver", { label: props.labelOf(s), n }), go: () => nav.focusText(`section:${s.id}`, "body", 0, 0) }];
+    }),
     ...props.planReviews
       .filter((r) => (props.verdictOf(r.id) === undefined ? r.verdict : props.verdictOf(r.id)) === null)
       .map((r) => ({

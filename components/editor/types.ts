@@ -18,8 +18,8 @@ export interface EditorSection {
   version: number;
   ownerId: string | null;
   planItemIds: string[];
-  /** 沿用上年: copied from last year's report, not edited or confirmed since. */
-  carriedOver: boolean;
+  /** 沿用上年: the sentences copied from last year's report and not edited or confirmed since. */
+  carried: string[];
 }
 
 export interface EditorMetric {
@@ -79,6 +79,7 @@ export interface EditorActions {
   moveSection: Act<typeof S.ZMoveSectionSchema, { moved: boolean }>;
   assignSectionOwner: Act<typeof S.ZAssignOwnerSchema, { ownerId: string | null }>;
   confirmCarriedOver: Act<typeof S.ZSectionRefSchema, { id: string }>;
+  confirmCarriedSentence: Act<typeof S.ZConfirmSentenceSchema, { carried: string[] }>;
   addMetric: Act<typeof S.ZAddMetricSchema, { id: string; version: number }>;
   updateMetric: Act<typeof S.ZUpdateMetricSchema, UpdateMetricResult>;
   deleteMetric: Act<typeof S.ZMetricRefSchema, { id: string }>;

@@ -8,6 +8,7 @@ import {
   ZAddPlanItemSchema,
   ZAddSectionSchema,
   ZAssignOwnerSchema,
+  ZConfirmSentenceSchema,
   ZMetricRefSchema,
   ZMovePlanItemSchema,
   ZMoveSectionSchema,
@@ -21,7 +22,7 @@ import {
   ZUpdatePlanItemSchema,
 } from "@/lib/validation/report-schemas";
 import { saveSection } from "@/lib/reports/save-section";
-import { addSection, assignSectionOwner, confirmCarriedOver, deleteSection, moveSection } from "@/lib/reports/section-structure";
+import { addSection, assignSectionOwner, confirmCarriedOver, confirmCarriedSentence, deleteSection, moveSection } from "@/lib/reports/section-structure";
 import { addMetric, deleteMetric, setMetricPart, updateMetric } from "@/lib/reports/metric-register";
 import { addPlanItem, deletePlanItem, movePlanItem, savePlanReview, setProblemLinks, updatePlanItem } from "@/lib/reports/plan-items";
 
@@ -31,6 +32,7 @@ export const deleteSectionAction = defineAction(ZSectionRefSchema, deleteSection
 export const moveSectionAction = defineAction(ZMoveSectionSchema, moveSection);
 export const assignSectionOwnerAction = defineAction(ZAssignOwnerSchema, assignSectionOwner);
 export const confirmCarriedOverAction = defineAction(ZSectionRefSchema, confirmCarriedOver);
+export const confirmCarriedSentenceAction = defineAction(ZConfirmSentenceSchema, confirmCarriedSentence);
 export const addMetricAction = defineAction(ZAddMetricSchema, addMetric);
 export const updateMetricAction = defineAction(ZUpdateMetricSchema, updateMetric);
 export const deleteMetricAction = defineAction(ZMetricRefSchema, deleteMetric);

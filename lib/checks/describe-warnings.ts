@@ -23,7 +23,7 @@ export function describeReportWarning(t: Translator, locale: string, w: ReportWa
       return t(`review.submit.warning.${w.code}`, {
         section: sectionLabelText(t, locale, w.kind, w.ordinal),
         ...(w.code === "carriedOver"
-          ? {}
+          ? { n: w.sentences }
           : w.code === "staleYear"
           ? { year: w.year }
           : w.code === "unbound"

@@ -41,8 +41,9 @@ describe("listReportWarnings", () => {
 
 describe("carried-over sections", () => {
   it("warns for each section still as it came from last year", () => {
-    const w = listReportWarnings({ ...clean, sections: clean.sections.map((s) => (s.id === "a" ? { ...s, carriedOver: true } : s)) });
-    expect(w).toEqual([{ code: "carriedOver", kind: "ACHIEVEMENT", ordinal: 1 }]);
+    const w = listReportWarnings({ ...clean, sections: clean.sections.map((s) => (s.id === "a" ? { ...s, carried: ["抓实理论宣讲。"] } : s)) });
+    expect(w).toEqual([{ code: "carriedOver", kind: "ACHIEVEMENT", ordinal: 1, sentences: 1 }]);
+    expect(listReportWarnings({ ...clean, sections: clean.sections.map((s) => ({ ...s, carried: [] })) })).toEqual([]);
   });
 });
 

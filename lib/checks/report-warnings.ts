@@ -10,7 +10,7 @@ import { findRegisterTotalIssues, findTextTotalIssues, type TotalProblem } from 
 export type ReportWarning =
   | { code: "emptyPlan" }
   | { code: "emptyProblems" }
-  | { code: "carriedOver"; kind: string; ordinal: number }
+  | { code: "carriedOver"; kind: string; ordinal: number; sentences: number }
   | { code: "unverdicted"; n: number }
   | { code: "staleYear"; kind: string; ordinal: number; year: number }
   | { code: "unbound"; kind: string; ordinal: number; match: string }
@@ -21,7 +21,8 @@ export type ReportWarning =
 
 export interface WarningInput {
   year: number;
-  sections: ReadonlyArray<{ id: string; kind: string; position: number; heading: string; body: string; carriedOver?: boolean }>;
+  /** carried: the sentences still as they came from last year's report (沿用上年). */
+  sections: ReadonlyArray<{ id: string; kind: string; position: number; heading: string; body: string; carried?: readonly string[] }>;
   metrics: ReadonlyArray<{
     key: string;
     label: string;
@@ -55,7 +56,7 @@ export function listReportWarnings(input: WarningInput): ReportWarning[] {
   }
   for (const s of [...input.sections].sort((a, b) => a.position - b.position)) {
     const where = { kind: s.kind, ordinal: ordinal.get(s.id) ?? 1 };
-    if (s.carriedOver) out.push({ code: "carriedOver", ...where });
+    if (s.carried && s.carried.length > 0) out.push({ code: "carriedOver", ...where, sentences: s.carried.length });
     for (const text of [s.heading, s.body]) {
       for (const y of findStaleYears(text, input.year)) out.push({ code: "staleYear", ...where, year: y.year });
       const stated = findStatedChanges(text);

@@ -20,6 +20,7 @@ export const ZSaveSectionSchema = z.object({
 
 export const ZAddSectionSchema = z.object({ reportId: id, kind: ZSectionKindSchema });
 export const ZSectionRefSchema = z.object({ sectionId: id });
+export const ZConfirmSentenceSchema = z.object({ sectionId: id, sentence: text().max(LIMITS.body, { message: "bodyTooLong" }) });
 export const ZMoveSectionSchema = z.object({ sectionId: id, direction: z.enum(["up", "down"]) });
 export const ZAssignOwnerSchema = z.object({ sectionId: id, ownerId: id.nullable() });
 

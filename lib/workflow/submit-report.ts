@@ -10,6 +10,7 @@ import { requireTransition } from "./transitions";
 import { latestCycle } from "./approval-steps";
 import { drafterIds } from "./drafters";
 import { eligibleApprovers } from "./eligible-approvers";
+import { carriedNow } from "@/lib/checks/carried-sentences";
 import { listReportWarnings, type ReportWarning } from "@/lib/checks/report-warnings";
 
 export type SubmitResult =
@@ -56,16 +57,16 @@ export async function submitReport(
       // still carried over, and how the register declares totals and their parts.
       select: {
         year: true,
-        sections: { select: { id: true, carriedOver: true } },
+        sections: { select: { id: true, heading: true, body: true, carriedOver: true, carriedSentences: true } },
         metrics: { select: { key: true, partOfKey: true, partsMode: true } },
       },
     });
-    const carried = new Set(extra.sections.filter((s) => s.carriedOver).map((s) => s.id));
+    const carried = new Map(extra.sections.map((s) => [s.id, carriedNow(s)]));
     const parts = new Map(extra.metrics.map((m) => [m.key, m]));
     const warnings = listReportWarnings({
       ...content,
       year: extra.year,
-      sections: content.sections.map((s) => ({ ...s, carriedOver: carried.has(s.id) })),
+      sections: content.sections.map((s) => ({ ...s, carried: carried.get(s.id) ?? [] })),
       metrics: content.metrics.map((m) => ({ ...m, ...parts.get(m.key) })),
     });
     if (warnings.length > 0 && !input.acknowledgeWarnings) return { status: "warnings", warnings };

@@ -1,4 +1,5 @@
 import { notFound, redirect } from "next/navigation";
+import { carriedNow } from "@/lib/checks/carried-sentences";
 import { ReportEditor } from "@/components/editor/report-editor";
 import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/auth/or-not-found";
@@ -38,7 +39,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
         version: s.version,
         ownerId: s.ownerId,
         planItemIds: s.planLinks.map((l) => l.planItemId),
-        carriedOver: s.carriedOver,
+        carried: carriedNow(s),
       }))}
       metrics={report.metrics.map((m) => ({
         id: m.id,
@@ -63,6 +64,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
         moveSection: editorActions.moveSectionAction,
         assignSectionOwner: editorActions.assignSectionOwnerAction,
         confirmCarriedOver: editorActions.confirmCarriedOverAction,
+        confirmCarriedSentence: editorActions.confirmCarriedSentenceAction,
         addMetric: editorActions.addMetricAction,
         updateMetric: editorActions.updateMetricAction,
         deleteMetric: editorActions.deleteMetricAction,
