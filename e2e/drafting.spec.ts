@@ -97,6 +97,8 @@ test.describe("drafting a summary", () => {
     const carried = region(page, "主要成效（一）").getByTestId("carried-over");
     await expect(carried).toContainText("标记的 3 句");
     await expect(docEditor(page, "主要成效（一）").locator(".pm-carried").first()).toBeVisible();
+    // Last year's facts in those sentences: a figure typed as text (覆盖居民5200余人次).
+    await expect(warnings).toContainText("主要成效（一）：沿用上年的数字【5200】");
     await carried.getByRole("button", { name: "确认沿用", exact: true }).click();
     await expect(carried).toHaveCount(0);
     await expect(docEditor(page, "主要成效（一）").locator(".pm-carried")).toHaveCount(0);
@@ -114,6 +116,13 @@ test.describe("drafting a summary", () => {
     await expect(secondText.locator(".pm-carried").filter({ hasText: "公益广告" })).toHaveCount(0);
     await expect(secondText.locator(".pm-carried").filter({ hasText: "表彰会" }).first()).toBeVisible();
     await expect(warnings).toContainText("主要成效（二）有 1 句沿用上年文字");
+    // The date in the one left (于10月18日召开表彰会): found, corrected, and the section is clean.
+    await warnings.getByTestId("warning-link").filter({ hasText: "主要成效（二）：沿用上年的日期【10月18日】" }).click();
+    expect(await page.evaluate(() => document.getSelection()?.toString())).toBe("10月18日");
+    await page.keyboard.type("12月6日");
+    await expect(second).toHaveCount(0);
+    await expect(warnings).not.toContainText("主要成效（二）有");
+    await expect(warnings).not.toContainText("主要成效（一）：沿用上年的数字");
     await review.getByRole("group", { name: "上年计划 1" }).getByLabel("完成情况").selectOption("PARTLY");
     await expect(warnings).not.toContainText("2024年计划第 1 项尚未评定");
     await expect(warnings).toContainText("2024年计划第 2 项尚未评定完成情况");

@@ -9,7 +9,7 @@ import { findRepeatedUnits } from "@/lib/editor/repeated-unit";
 import type { SectionText } from "@/lib/editor/text-to-doc";
 import { renderMetrics } from "@/lib/reports/text/metric-tokens";
 import { findUnboundNumbers } from "@/lib/checks/unbound-numbers";
-import { stillCarried } from "@/lib/checks/carried-sentences";
+import { carriedFacts, stillCarried } from "@/lib/checks/carried-sentences";
 import { findStaleYears } from "@/lib/checks/stale-years";
 import { checkStatedChanges, findStatedChanges } from "@/lib/checks/stated-change";
 import { findFigureContradictions } from "@/lib/checks/figure-contradiction";
@@ -66,11 +66,14 @@ export function ChecklistPanel(props: {
   // Problems no plan item answers, units written twice after a chip, and figures typed as plain numbers.
   const units = new Map(store.all().map((f) => [f.key, { unit: f.unit }]));
   const render = (text: string) => renderMetrics(text, new Map(store.all().map((f) => [f.key, { value: f.value, unit: f.unit }])), { missing: () => "" });
-  const unbound = (entryId: string, label: string, field: "heading" | "body", text: string): ChecklistWarning[] => {
-    // The amount of a stated change (较上年增长7.5%) is checked as a change, not as a figure of its own.
+  const unbound = (entryId: string, label: string, field: "heading" | "body", text: string, carried: ReadonlySet<string> = new Set()): ChecklistWarning[] => {
+    // The amount of a stated change (较上年增长7.5%) is checked as a change, not as a figure of its own;
+    // a figure in a sentence still as last year wrote it is listed as last year's (below), not twice.
     const stated = findStatedChanges(text);
+    const lastYears = carriedFacts(text, carried, findUnboundNumbers).filter((f) => f.kind === "figure");
     return findUnboundNumbers(text)
       .filter((n) => !stated.some((c) => n.index < c.index + c.length && n.index + n.length > c.index))
+      .filter((n) => !lastYears.some((f) => f.index === n.index))
       .map((n) => ({
       key: `num:${entryId}:${field}:${n.index}`,
       text: t("checklist.unbound", {
@@ -130,6 +133,13 @@ export function ChecklistPanel(props: {
       text: t("checklist.staleYear", { label, year: y.year }),
       go: () => nav.focusText(entryId, field, y.index, y.length),
     }));
+  // Dates and typed figures in sentences still as last year wrote them: most likely last year's facts.
+  const lastYearFacts = (entryId: string, label: string, field: "heading" | "body", text: string, carried: ReadonlySet<string>): ChecklistWarning[] =>
+    carriedFacts(text, carried, findUnboundNumbers).map((f) => ({
+      key: `fact:${entryId}:${field}:${f.index}`,
+      text: t(f.kind === "date" ? "checklist.carriedDate" : "checklist.carriedFigure", { label, match: f.match }),
+      go: () => nav.focusText(entryId, field, f.index, f.length),
+    }));
   // Sentences carried over and still as they came, in the live text (a confirmed section reloads with none).
   const carriedCount = (s: EditorSection, v: SectionText) => stillCarried(s.carried, v.heading, v.body).length;
   const focusVerdict = (id: string) => () => {
@@ -143,7 +153,13 @@ export function ChecklistPanel(props: {
     ...props.sections.flatMap((s) => {
       const v = props.sectionText(s.id) ?? { heading: s.heading, body: s.body };
       const n = carriedCount(s, v);
-      return n === 0 ? [] : [{ key: `carried:${s.id}`, text: t("checklist.carriedOver", { label: props.labelOf(s), n }), go: () => nav.focusText(`section:${s.id}`, "body", 0, 0) }];
+      if (n === 0) return [];
+      const carried = new Set(stillCarried(s.carried, v.heading, v.body));
+      return [
+        { key: `carried:${s.id}`, text: t("checklist.carriedOver", { label: props.labelOf(s), n }), go: () => nav.focusText(`section:${s.id}`, "body", 0, 0) },
+        ...lastYearFacts(`section:${s.id}`, props.labelOf(s), "heading", v.heading, carried),
+        ...lastYearFacts(`section:${s.id}`, props.labelOf(s), "body", v.body, carried),
+      ];
     }),
     ...props.planReviews
       .filter((r) => (props.verdictOf(r.id) === undefined ? r.verdict : props.verdictOf(r.id)) === null)
@@ -174,7 +190,8 @@ export function ChecklistPanel(props: {
     ),
     ...props.sections.flatMap((s) => {
       const v = props.sectionText(s.id) ?? { heading: s.heading, body: s.body };
-      return [...unbound(`section:${s.id}`, props.labelOf(s), "heading", v.heading), ...unbound(`section:${s.id}`, props.labelOf(s), "body", v.body)];
+      const carried = new Set(stillCarried(s.carried, v.heading, v.body));
+      return [...unbound(`section:${s.id}`, props.labelOf(s), "heading", v.heading, carried), ...unbound(`section:${s.id}`, props.labelOf(s), "body", v.body, carried)];
     }),
     ...props.planItems.flatMap((p, i) => unbound(`plan:${p.id}`, t("plan.item", { n: chineseNumeral(i + 1) }), "body", props.planText(p.id) ?? p.text)),
     ...props.sections.flatMap((s) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { carriedSpans, parseCarried, sentencesOf, splitSentences, stillCarried, storeCarried } from "./carried-sentences";
+import { findUnboundNumbers } from "./unbound-numbers";
+import { carriedFacts, carriedSpans, parseCarried, sentencesOf, splitSentences, stillCarried, storeCarried } from "./carried-sentences";
 
 describe("splitSentences", () => {
   it("splits after Chinese and Latin stops and at line breaks, keeping closing quotes with the sentence", () => {
@@ -46,5 +47,18 @@ describe("carried sentences", () => {
     expect(parseCarried("{")).toEqual([]);
     expect(parseCarried('{"a":1}')).toEqual([]);
     expect(parseCarried('["a。", 3]')).toEqual(["a。"]);
+  });
+});
+
+describe("carriedFacts", () => {
+  it("finds the dates and the figures typed as text in the carried sentences only", () => {
+    const body = "全年开展宣讲{{m:talks}}，覆盖居民5200余人次。于10月18日召开表彰会。12月举办文化节，参与群众300人。";
+    const carried = new Set(["全年开展宣讲{{m:talks}}，覆盖居民5200余人次。", "于10月18日召开表彰会。"]);
+    const facts = carriedFacts(body, carried, findUnboundNumbers);
+    expect(facts.map((f) => [f.kind, f.match, body.slice(f.index, f.index + f.length)])).toEqual([
+      ["figure", "5200", "5200"],
+      ["date", "10月18日", "10月18日"],
+    ]);
+    expect(carriedFacts(body, new Set(), findUnboundNumbers)).toEqual([]);
   });
 });

@@ -71,3 +71,25 @@ export function carriedNow(s: { carriedOver: boolean; carriedSentences: string |
   const list = s.carriedSentences === null ? sentencesOf(s.heading, s.body) : parseCarried(s.carriedSentences);
   return stillCarried(list, s.heading, s.body);
 }
+
+export interface CarriedFact {
+  kind: "date" | "figure";
+  index: number;
+  length: number;
+  match: string;
+}
+
+const DATE = /\d{1,2}月(?:\d{1,2}[日号])?/g;
+
+/**
+ * What in a carried sentence is most likely last year's fact: dates (于10月18日召开表彰会) and figures typed
+ * as text (覆盖居民5200余人次) — this year's figures are chips, emptied when the report was started.
+ */
+export function carriedFacts(text: string, carried: ReadonlySet<string>, unbound: (sentence: string) => { index: number; length: number; match: string }[]): CarriedFact[] {
+  const out: CarriedFact[] = [];
+  for (const s of carriedSpans(text, carried)) {
+    for (const m of s.text.matchAll(DATE)) out.push({ kind: "date", index: s.start + m.index, length: m[0].length, match: m[0] });
+    for (const n of unbound(s.text)) out.push({ kind: "figure", index: s.start + n.index, length: n.length, match: n.match });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}

@@ -26,7 +26,7 @@ export function describeReportWarning(t: Translator, locale: string, w: ReportWa
           ? { n: w.sentences }
           : w.code === "staleYear"
           ? { year: w.year }
-          : w.code === "unbound"
+          : w.code === "unbound" || w.code === "carriedDate" || w.code === "carriedFigure"
             ? { match: w.match }
             : w.code === "contradiction"
               ? { match: w.match, label: w.label, value: w.value, unit: w.unit }

@@ -83,3 +83,18 @@ describe("totals and their parts", () => {
     expect(w).toEqual([]);
   });
 });
+
+describe("last year's facts in carried sentences", () => {
+  it("warns for a date and a typed figure in a sentence still as it came, not for the same after an edit", () => {
+    const body = "于10月18日召开表彰会，参与群众300人。";
+    const section = { id: "a", kind: "ACHIEVEMENT", position: 1, heading: "抓实理论宣讲。", body };
+    const carried = listReportWarnings({ ...clean, sections: [clean.sections[0]!, { ...section, carried: [body] }, clean.sections[2]!] });
+    expect(carried).toEqual([
+      { code: "carriedOver", kind: "ACHIEVEMENT", ordinal: 1, sentences: 1 },
+      { code: "carriedDate", kind: "ACHIEVEMENT", ordinal: 1, match: "10月18日" },
+      { code: "carriedFigure", kind: "ACHIEVEMENT", ordinal: 1, match: "300" },
+    ]);
+    const edited = listReportWarnings({ ...clean, sections: [clean.sections[0]!, { ...section, body: "于12月6日召开表彰会，参与群众300人。", carried: [body] }, clean.sections[2]!] });
+    expect(edited).toEqual([{ code: "unbound", kind: "ACHIEVEMENT", ordinal: 1, match: "300" }]);
+  });
+});

@@ -2,6 +2,7 @@
 // ask for a confirm and keep the list it was confirmed with. Warnings never block: the writer may know
 // better (a figure quoted from another unit, a year named on purpose), but the leader should see them.
 import { findUnboundNumbers } from "./unbound-numbers";
+import { carriedFacts, stillCarried } from "./carried-sentences";
 import { findStaleYears } from "./stale-years";
 import { checkStatedChanges, findStatedChanges } from "./stated-change";
 import { findFigureContradictions } from "./figure-contradiction";
@@ -11,6 +12,8 @@ export type ReportWarning =
   | { code: "emptyPlan" }
   | { code: "emptyProblems" }
   | { code: "carriedOver"; kind: string; ordinal: number; sentences: number }
+  | { code: "carriedDate"; kind: string; ordinal: number; match: string }
+  | { code: "carriedFigure"; kind: string; ordinal: number; match: string }
   | { code: "unverdicted"; n: number }
   | { code: "staleYear"; kind: string; ordinal: number; year: number }
   | { code: "unbound"; kind: string; ordinal: number; match: string }
@@ -56,12 +59,19 @@ export function listReportWarnings(input: WarningInput): ReportWarning[] {
   }
   for (const s of [...input.sections].sort((a, b) => a.position - b.position)) {
     const where = { kind: s.kind, ordinal: ordinal.get(s.id) ?? 1 };
-    if (s.carried && s.carried.length > 0) out.push({ code: "carriedOver", ...where, sentences: s.carried.length });
+    // Only the ones the text still holds as they came (the caller's list may predate an edit).
+    const still = stillCarried(s.carried ?? [], s.heading, s.body);
+    if (still.length > 0) out.push({ code: "carriedOver", ...where, sentences: still.length });
+    const carried = new Set(still);
     for (const text of [s.heading, s.body]) {
       for (const y of findStaleYears(text, input.year)) out.push({ code: "staleYear", ...where, year: y.year });
+      // Dates and typed figures in sentences still as last year wrote them: last year's facts.
+      const facts = carriedFacts(text, carried, findUnboundNumbers);
+      for (const f of facts) out.push({ code: f.kind === "date" ? "carriedDate" : "carriedFigure", ...where, match: f.match });
       const stated = findStatedChanges(text);
       for (const n of findUnboundNumbers(text)) {
         if (stated.some((c) => n.index < c.index + c.length && n.index + n.length > c.index)) continue;
+        if (facts.some((f) => f.kind === "figure" && f.index === n.index)) continue;
         out.push({ code: "unbound", ...where, match: n.match });
       }
       for (const c of checkStatedChanges(text, metrics)) if (!c.ok) out.push({ code: "changeMismatch", ...where, phrase: c.phrase });
