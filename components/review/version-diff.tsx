@@ -115,7 +115,7 @@ export function VersionDiff({ diff }: { diff: SnapshotDiff }) {
         <div className="space-y-1" data-testid="diff-plan-reviews">
           <h4 className="font-medium">{t("reviews")}</h4>
           {diff.planReviews.map((r) => {
-            const verdict = (v: string | null) => t(`verdict.${v ?? "none"}`);
+            const verdict = (v: string | null) => t(v === "DONE" || v === "PARTLY" || v === "NOT_DONE" ? `verdict.${v}` : "verdict.none");
             return (
               <div key={r.n} className="rounded border border-stone-200 bg-white p-2" data-testid="diff-plan-review" data-change={r.change}>
                 <p className="font-doc">
