@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { ACCOUNTS } from "./support/accounts";
 import { loginOk } from "./support/login";
 import { sql } from "./support/sql";
-import { ensureDonghuChain, submitForReview } from "./support/review";
+import { ensureDonghuChain, submitForReview, withdrawSubmission } from "./support/review";
 
 // 东湖社区's 2025 report was started from last year's and completely filled by drafting.spec.ts.
 async function donghu2025(): Promise<string> {
@@ -23,8 +23,7 @@ test.describe("withdrawing a submission (撤回)", () => {
     await expect(drafter.getByRole("button", { name: "撤回提交" })).toBeVisible();
     await expect(drafter.locator("[data-status]").first()).toHaveAttribute("data-status", "IN_REVIEW");
 
-    drafter.once("dialog", (d) => void d.accept());
-    await drafter.getByRole("button", { name: "撤回提交" }).click();
+    await withdrawSubmission(drafter);
     await expect(drafter.getByTestId("edit-link")).toBeVisible();
     await expect(drafter.locator("[data-status]").first()).toHaveAttribute("data-status", "DRAFT");
     const events = await sql(`SELECT "action" FROM "AuditEvent" WHERE "reportId" = ? AND "action" = 'report.withdraw'`, [id]);
@@ -40,8 +39,7 @@ test.describe("withdrawing a submission (撤回)", () => {
     await expect(leader.getByRole("button", { name: "审核通过" })).toBeVisible(); // now step 2, still in review
     await expect(leader.getByRole("heading", { name: "主要领导：请您审核" })).toBeVisible();
 
-    drafter.once("dialog", (d) => void d.accept());
-    await drafter.getByRole("button", { name: "撤回提交" }).click();
+    await withdrawSubmission(drafter);
     await expect(drafter.getByTestId("withdraw-error")).toHaveText("审核人已处理本次提交，不能再撤回。");
     await drafter.reload();
     await expect(drafter.getByRole("button", { name: "撤回提交" })).toHaveCount(0);
