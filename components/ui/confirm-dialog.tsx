@@ -34,7 +34,9 @@ export function ConfirmDialog(props: {
   const { open, focusConfirm, returnFocusTo } = props;
   // The latest open/cancel, for the dialog's own "close" event (the browser may close it on a repeated Escape).
   const latest = useRef({ open, onCancel: props.onCancel });
-  latest.current = { open, onCancel: props.onCancel };
+  useEffect(() => {
+    latest.current = { open, onCancel: props.onCancel };
+  });
 
   useEffect(() => {
     const dialog = ref.current;
