@@ -57,10 +57,10 @@ describe.each(ENGINES)("scheduler on %s", (kind) => {
 
   it("two processes racing for 20 leases: each lease has exactly one holder", async () => {
     if (skip) return;
-    const startAt = Date.now() + 1500;
-    const run = () =>
+    const startAt = Date.now() + 4000; // both processes started and connected by then
+    const run = (order: "asc" | "desc") =>
       new Promise<string[]>((resolve, reject) => {
-        const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/support/lease-worker.ts", "proc", "20", String(startAt)], {
+        const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/support/lease-worker.ts", "proc", "20", String(startAt), order], {
           cwd: root,
           env: t.env,
         });
@@ -70,7 +70,7 @@ describe.each(ENGINES)("scheduler on %s", (kind) => {
         child.stderr.on("data", (d) => (err += d));
         child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").at(-1)!)) : reject(new Error(err))));
       });
-    const [p, q] = await Promise.all([run(), run()]);
+    const [p, q] = await Promise.all([run("asc"), run("desc")]);
     console.log(`[${kind}] 2 processes × 20 leases → ${p.length} + ${q.length} claimed`);
     expect([...p, ...q].sort()).toEqual(Array.from({ length: 20 }, (_, i) => `proc-${i}`).sort());
     expect(p.filter((x) => q.includes(x))).toEqual([]);
