@@ -26,6 +26,21 @@ function transporter(): Transporter | null {
   }));
 }
 
+/** A claim older than this without SENT means the instance that claimed it stopped mid-send. */
+export const EMAIL_CLAIM_STALE_MS = 10 * 60_000;
+
+/**
+ * Puts back e-mails whose sender instance stopped between claiming and recording the outcome (still SENDING
+ * after EMAIL_CLAIM_STALE_MS), as PENDING, or FAILED once out of tries. Run by the scheduler's lease holder.
+ * The price of not losing such a mail: if the instance died after the SMTP server took it, it goes out twice.
+ */
+export async function requeueStaleEmails(now = new Date()): Promise<number> {
+  const stale = { emailState: "SENDING" as const, emailClaimedAt: { lt: new Date(now.getTime() - EMAIL_CLAIM_STALE_MS) } };
+  await db.notification.updateMany({ where: { ...stale, emailTries: { gte: EMAIL_MAX_TRIES } }, data: { emailState: "FAILED" } });
+  const { count } = await db.notification.updateMany({ where: stale, data: { emailState: "PENDING" } });
+  return count;
+}
+
 /**
  * Sends the e-mail copies waiting in the outbox (emailState PENDING), oldest first. Each is claimed with a
  * conditional update (PENDING → SENDING) before it is sent, so with several app instances delivering at once
@@ -47,7 +62,7 @@ export async function deliverPendingEmails(limit = 50): Promise<{ sent: number; 
   let sent = 0;
   let failed = 0;
   for (const n of pending) {
-    const claimed = await db.notification.updateMany({ where: { id: n.id, emailState: "PENDING" }, data: { emailState: "SENDING", emailTries: { increment: 1 } } });
+    const claimed = await db.notification.updateMany({ where: { id: n.id, emailState: "PENDING" }, data: { emailState: "SENDING", emailTries: { increment: 1 }, emailClaimedAt: new Date() } });
     if (claimed.count === 0) continue; // another instance took it
     if (n.user.disabled) {
       await db.notification.update({ where: { id: n.id }, data: { emailState: "NONE" } });

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { db } from "@/lib/db";
 import { env, reminderDaysBefore } from "@/lib/env";
-import { deliverPendingEmails } from "@/lib/notifications/deliver-email";
+import { deliverPendingEmails, requeueStaleEmails } from "@/lib/notifications/deliver-email";
 import { claimLease } from "./lease";
 import { sendDeadlineReminders } from "./deadline-reminders";
 
@@ -14,7 +14,8 @@ const globalForScheduler = globalThis as unknown as { summaScheduler?: { timer: 
 /**
  * Starts this instance's scheduler (once per process; from instrumentation.ts). Every tick, the instance that
  * holds the lease (claimed for two intervals, renewed each tick; see lease.ts) sends the deadline reminders that
- * are due; every instance delivers queued e-mails (each claimed row by row). With several instances, one holds
+ * are due and requeues e-mails a stopped instance left half-sent; every instance delivers queued e-mails (each
+ * claimed row by row). With several instances, one holds
  * the lease while it keeps ticking; if it stops, another takes over once the lease has expired, and a reminder
  * already sent is not sent again (ReminderSent's unique key, in the same transaction as the notifications).
  */
@@ -28,7 +29,10 @@ export function startScheduler(): void {
     if (running) return; // a slow tick (SMTP timeout) is not overlapped by the next one
     running = true;
     try {
-      if (await claimLease(db, SCHEDULER_LEASE, holder, intervalMs * 2)) await sendDeadlineReminders(new Date(), reminderDaysBefore());
+      if (await claimLease(db, SCHEDULER_LEASE, holder, intervalMs * 2)) {
+        await sendDeadlineReminders(new Date(), reminderDaysBefore());
+        await requeueStaleEmails();
+      }
       await deliverPendingEmails();
     } catch (e) {
       console.error("[summa] scheduler tick failed:", e);

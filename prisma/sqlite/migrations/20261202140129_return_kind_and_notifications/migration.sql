@@ -13,6 +13,7 @@ CREATE TABLE "Notification" (
     "readAt" DATETIME,
     "emailState" TEXT NOT NULL DEFAULT 'NONE',
     "emailTries" INTEGER NOT NULL DEFAULT 0,
+    "emailClaimedAt" DATETIME,
     "emailedAt" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "Notification_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE,

@@ -22,6 +22,7 @@ CREATE TABLE "Notification" (
     "readAt" TIMESTAMP(3),
     "emailState" "EmailState" NOT NULL DEFAULT 'NONE',
     "emailTries" INTEGER NOT NULL DEFAULT 0,
+    "emailClaimedAt" TIMESTAMP(3),
     "emailedAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
