@@ -1,6 +1,9 @@
 -- AlterTable
 ALTER TABLE "Report" ADD COLUMN "returnKind" TEXT;
 
+-- AlterTable
+ALTER TABLE "Unit" ADD COLUMN "disabledAt" DATETIME;
+
 -- CreateTable
 CREATE TABLE "Notification" (
     "id" TEXT NOT NULL PRIMARY KEY,

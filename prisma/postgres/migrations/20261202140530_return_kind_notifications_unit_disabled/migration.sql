@@ -10,6 +10,9 @@ CREATE TYPE "EmailState" AS ENUM ('NONE', 'PENDING', 'SENDING', 'SENT', 'FAILED'
 -- AlterTable
 ALTER TABLE "Report" ADD COLUMN     "returnKind" "ReturnKind";
 
+-- AlterTable
+ALTER TABLE "Unit" ADD COLUMN     "disabledAt" TIMESTAMP(3);
+
 -- CreateTable
 CREATE TABLE "Notification" (
     "id" TEXT NOT NULL,
