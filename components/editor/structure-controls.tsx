@@ -1,7 +1,9 @@
 "use client";
 // Structure controls of a section or plan item (owner, move, delete) and its save state: small, beside the
 // text rather than in it, in the tab order after the text they belong to.
+import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useEditorContext } from "./editor-context";
 import type { SaveState } from "./use-autosave";
 
@@ -23,6 +25,7 @@ export function StructureControls(props: {
   const t = useTranslations(props.ns ?? "editor");
   const tEditor = useTranslations("editor");
   const { drafters } = useEditorContext();
+  const [confirming, setConfirming] = useState(false);
   const btn = "rounded border border-stone-300 bg-white px-1.5 leading-5 disabled:opacity-30";
   return (
     <div className="float-none mb-1 flex flex-wrap items-center justify-end gap-1 font-sans text-xs text-stone-500 opacity-70 focus-within:opacity-100 group-hover:opacity-100 xl:absolute xl:-right-32 xl:top-0 xl:mb-0 xl:w-28 xl:justify-start">
@@ -54,14 +57,27 @@ export function StructureControls(props: {
       </button>
       <button
         type="button"
-        onClick={() => {
-          if (window.confirm(t("confirmDelete", { label: props.label }))) props.onDelete();
-        }}
+        onClick={() => setConfirming(true)}
         aria-label={t("delete", { label: props.label })}
         className="rounded border border-red-200 bg-white px-1.5 leading-5 text-red-700"
       >
         {t("deleteShort")}
       </button>
+      <ConfirmDialog
+        open={confirming}
+        title={tEditor("deleteTitle", { label: props.label })}
+        confirmLabel={t("deleteShort")}
+        cancelLabel={tEditor("cancel")}
+        onConfirm={() => {
+          setConfirming(false);
+          props.onDelete();
+        }}
+        onCancel={() => setConfirming(false)}
+        danger
+        testId="delete-confirm"
+      >
+        <p>{t("confirmDelete", { label: props.label })}</p>
+      </ConfirmDialog>
     </div>
   );
 }

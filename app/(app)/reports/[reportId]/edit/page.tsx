@@ -26,6 +26,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
         year: report.year,
         unitName: report.unit.name,
         returnReason: report.returnReason,
+        returnKind: report.returnKind,
         achievementsTitle: report.achievementsTitle,
         problemsTitle: report.problemsTitle,
         planTitle: report.planTitle,
