@@ -1,0 +1,87 @@
+import { expect, test, type Page } from "@playwright/test";
+import { loginOk } from "./support/login";
+import { ROLLUP, setupRollupFixture } from "./support/rollup-fixture";
+
+// 星河街道 and its three 社区 (e2e/support/rollup-fixture.ts): the 社区's 2041 reports are approved; the
+// 街道's own 2041 report is a draft its drafter writes from them.
+let ids: Awaited<ReturnType<typeof setupRollupFixture>>;
+test.beforeAll(async () => {
+  ids = await setupRollupFixture();
+});
+
+const figure = (page: Page, key: string) => page.locator(`[data-testid="rollup-figure"][data-key="${key}"]`);
+
+test.describe("roll-up (汇总)", () => {
+  test("the 街道's roll-up sums its 社区's approved figures, with each unit's part and a chart", async ({ page }) => {
+    await loginOk(page, ROLLUP.leader.email, ROLLUP.leader.name);
+    await page.goto(`/reports/${ids.parentReport}`);
+    await page.getByTestId("rollup-link").click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("汇总：2041年星河街道");
+
+    const children = page.getByRole("table", { name: "下级单位报送情况" });
+    await expect(children.getByTestId("rollup-child")).toHaveCount(3);
+    for (const name of ["星河一社区", "星河二社区", "星河三社区"]) {
+      const row = children.getByRole("row").filter({ hasText: name });
+      await expect(row).toHaveAttribute("data-status", "APPROVED");
+      await expect(row).toContainText("第1版（已审定）");
+    }
+
+    const lectures = figure(page, "lectures");
+    await expect(lectures.getByTestId("rollup-total")).toHaveText("合计：86场");
+    await expect(lectures.getByTestId("rollup-coverage")).toHaveText("含 3/3 个单位");
+    await expect(lectures).toContainText("各单位相加");
+    await expect(lectures).toContainText("上年：35场"); // last year's roll-up (2040: 20 + 15)
+    const table = lectures.getByRole("table", { name: "开展宣讲：各单位数据" });
+    await expect(table.getByRole("row", { name: /星河一社区/ })).toContainText("30场");
+    await expect(table.getByRole("row", { name: /星河一社区/ })).toContainText("20场");
+    await expect(table.getByRole("row", { name: /星河二社区/ })).toContainText("25场");
+    await expect(table.getByRole("row", { name: /星河三社区/ })).toContainText("31场");
+    // 三社区 owed nothing last year: no last-year value, not a zero
+    await expect(table.getByRole("row", { name: /星河三社区/ }).getByRole("cell").nth(1)).toHaveText("—");
+
+    // The growth rate is recomputed from the summed volunteers: 1000 / 770 − 1 = 29.87 %, not an average.
+    await expect(figure(page, "volunteers").getByTestId("rollup-total")).toHaveText("合计：1000人");
+    const growth = figure(page, "volunteer_growth");
+    await expect(growth).toHaveCount(0); // no 社区 filled the rate itself: only figures with values are shown
+
+    // The chart (ECharts, drawn as SVG) is labelled and points at the table beside it.
+    const chart = lectures.getByTestId("chart");
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart).toHaveAttribute("data-ready", "true");
+    await expect(chart).toHaveAttribute("role", "img");
+    await expect(chart).toHaveAttribute("aria-describedby", "figure-lectures-table");
+    await expect(chart.locator("svg")).toContainText("星河三社区");
+    await expect(chart.locator("svg")).toContainText("31");
+  });
+
+  test("the roll-up is readable at 375 px", async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await loginOk(page, ROLLUP.leader.email, ROLLUP.leader.name);
+    await page.goto(`/reports/${ids.parentReport}/rollup`);
+    const chart = figure(page, "lectures").getByTestId("chart");
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart).toHaveAttribute("data-ready", "true");
+    const box = (await chart.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await context.close();
+  });
+
+  test("a leader of another tree, and a 社区's drafter, get 404 for the 街道's roll-up", async ({ page }) => {
+    await loginOk(page, ROLLUP.otherLeader.email, ROLLUP.otherLeader.name);
+    const sq1 = ids.childReports["e2e-rollup-sq1"];
+    for (const url of [`/reports/${ids.parentReport}/rollup`, `/reports/${ids.parentReport}/rollup/source/${sq1}/1`]) {
+      const res = await page.goto(url);
+      expect(res?.status()).toBe(404);
+    }
+    await page.context().clearCookies();
+    await loginOk(page, ROLLUP.childStaff.email, ROLLUP.childStaff.name);
+    expect((await page.goto(`/reports/${ids.parentReport}/rollup`))?.status()).toBe(404);
+    // The 社区's own report offers no roll-up: nothing is below it.
+    await page.goto(`/reports/${sq1}`);
+    await expect(page.getByTestId("edit-link").or(page.getByText("只读视图"))).toBeVisible();
+    await expect(page.getByTestId("rollup-link")).toHaveCount(0);
+  });
+});
