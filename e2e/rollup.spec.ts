@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import ExcelJS from "exceljs";
 import { loginOk } from "./support/login";
 import { ROLLUP, setupRollupFixture } from "./support/rollup-fixture";
 
@@ -83,5 +84,54 @@ test.describe("roll-up (汇总)", () => {
     await page.goto(`/reports/${sq1}`);
     await expect(page.getByTestId("edit-link").or(page.getByText("只读视图"))).toBeVisible();
     await expect(page.getByTestId("rollup-link")).toHaveCount(0);
+  });
+
+  test("the round board charts its progress and exports units × stage and the rolled-up figures as .xlsx", async ({ page }) => {
+    await loginOk(page, ROLLUP.leader.email, ROLLUP.leader.name);
+    await page.goto(`/rounds/${ids.roundId}`);
+    const progress = page.getByRole("table", { name: "各状态单位数" });
+    await expect(progress.locator('[data-status="APPROVED"]')).toContainText("3");
+    await expect(progress.locator('[data-status="DRAFTING"]')).toContainText("1");
+    await expect(progress.locator('[data-status="IN_REVIEW"]')).toContainText("0");
+    const chart = page.getByTestId("board-chart");
+    await expect(chart).toHaveAttribute("data-ready", "true");
+    await expect(chart).toHaveAttribute("aria-describedby", "board-progress-table");
+    await expect(chart.locator("svg")).toContainText("已审定");
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("board-export").click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await download.path());
+    const sheet = wb.getWorksheet("报送进度")!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual(["单位", "上级单位", "进度", "当前审批步骤", "逾期", "截止日期", "提交时间", "审定时间", "最近更新", "汇总所用版本"]);
+    const rows = new Map<string, unknown[]>();
+    sheet.eachRow((row, n) => n > 1 && rows.set(String(row.getCell(1).value), (row.values as unknown[]).slice(1)));
+    expect([...rows.keys()].sort()).toEqual(["星河一社区", "星河三社区", "星河二社区", "星河街道"].sort());
+    const sq1 = rows.get("星河一社区")!;
+    expect(sq1[1]).toBe("星河街道");
+    expect(sq1[2]).toBe("已审定");
+    // Dates are the wall-clock time in Shanghai: approved 2042-01-10 10:00, deadline 2041-12-31 17:00.
+    expect((sq1[7] as Date).toISOString()).toBe("2042-01-10T10:00:00.000Z");
+    expect((sq1[5] as Date).toISOString()).toBe("2041-12-31T17:00:00.000Z");
+    expect(sq1[9]).toBe("第1版（已审定）");
+    expect(rows.get("星河街道")![2]).toBe("起草中");
+
+    const figures = wb.getWorksheet("指标汇总")!;
+    const heads = (figures.getRow(1).values as unknown[]).slice(1) as string[];
+    expect(heads.slice(0, 6)).toEqual(["指标代码", "指标", "计量单位", "汇总方式", "合计", "含单位数"]);
+    let lectures: unknown[] = [];
+    figures.eachRow((row) => {
+      if (row.getCell(1).value === "lectures") lectures = (row.values as unknown[]).slice(1);
+    });
+    expect(lectures.slice(0, 5)).toEqual(["lectures", "开展宣讲", "场", "各单位相加", 86]);
+    const col = (unit: string) => lectures[heads.indexOf(unit)];
+    expect([col("星河一社区"), col("星河二社区"), col("星河三社区")]).toEqual([30, 25, 31]);
+    expect(col("星河街道")).toBe("未填写该指标"); // its own draft has no value yet: not a zero
+
+    // Someone who watches none of the round's units gets 404 for the file too.
+    await page.context().clearCookies();
+    await loginOk(page, ROLLUP.otherLeader.email, ROLLUP.otherLeader.name);
+    expect((await page.request.get(`/rounds/${ids.roundId}/export`)).status()).toBe(404);
   });
 });

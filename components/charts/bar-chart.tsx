@@ -21,11 +21,13 @@ export function BarChart(props: {
   /** One colour per category (single-series charts such as the board's stages). */
   categoryColors?: string[];
   unit?: string;
+  /** Counts: ticks at whole numbers only. */
+  integer?: boolean;
   testId?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
-  const data = JSON.stringify([props.categories, props.series, props.categoryColors, props.unit]);
+  const data = JSON.stringify([props.categories, props.series, props.categoryColors, props.unit, props.integer ?? false]);
 
   useEffect(() => {
     const el = ref.current;
@@ -36,7 +38,7 @@ export function BarChart(props: {
     const draw = async () => {
       const { echarts } = await import("./load-echarts");
       if (disposed) return;
-      const [categories, series, colors, unit] = JSON.parse(data) as [string[], BarSeries[], string[] | undefined, string | undefined];
+      const [categories, series, colors, unit, integer] = JSON.parse(data) as [string[], BarSeries[], string[] | undefined, string | undefined, boolean];
       chart = echarts.init(el, null, { renderer: "svg" });
       chart.setOption({
         animation: false,
@@ -44,7 +46,7 @@ export function BarChart(props: {
         tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
         legend: series.length > 1 ? { top: 0, data: series.map((s) => s.name) } : undefined,
         grid: { left: 8, right: 40, top: series.length > 1 ? 28 : 8, bottom: 8, containLabel: true },
-        xAxis: { type: "value", name: unit, axisLabel: { hideOverlap: true } },
+        xAxis: { type: "value", name: unit, minInterval: integer ? 1 : undefined, axisLabel: { hideOverlap: true } },
         yAxis: { type: "category", inverse: true, data: categories, axisLabel: { width: 96, overflow: "break" } },
         series: series.map((s) => ({
           type: "bar",

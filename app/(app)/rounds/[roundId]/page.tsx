@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { getRoundBoard } from "@/lib/workflow/round-board";
 import { BOARD_STATUSES } from "@/lib/workflow/board-status";
+import { BoardProgress } from "@/components/rollup/board-progress";
 
 const tone: Record<string, string> = {
   NOT_STARTED: "bg-stone-100 text-stone-700",
@@ -20,6 +21,7 @@ export default async function RoundBoardPage({ params }: { params: Promise<{ rou
   const actor = await requireActor(`/rounds/${roundId}`);
   const board = await orNotFound(getRoundBoard(actor, roundId));
   const t = await getTranslations("review.board");
+  const tRollup = await getTranslations("rollup.board");
   const format = await getFormatter();
   return (
     <div className="space-y-4">
@@ -34,6 +36,12 @@ export default async function RoundBoardPage({ params }: { params: Promise<{ rou
           {t("count", { label: t("overdue"), count: board.summary.OVERDUE })}
         </li>
       </ul>
+      <BoardProgress summary={board.summary} />
+      <p>
+        <a href={`/rounds/${board.round.id}/export`} download className="inline-block rounded border border-stone-300 bg-white px-3 py-1 text-sm hover:bg-stone-100" data-testid="board-export">
+          {tRollup("export")}
+        </a>
+      </p>
       <div className="overflow-x-auto">
         <table className="w-full min-w-[20rem] border-collapse bg-white text-sm" aria-label={t("table")}>
           <thead>
