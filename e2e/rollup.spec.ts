@@ -1,6 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { loginOk } from "./support/login";
+import { expectAllSaved, region } from "./support/editor";
+import { sql } from "./support/sql";
 import { ROLLUP, setupRollupFixture } from "./support/rollup-fixture";
 
 // 星河街道 and its three 社区 (e2e/support/rollup-fixture.ts): the 社区's 2041 reports are approved; the
@@ -133,5 +135,84 @@ test.describe("roll-up (汇总)", () => {
     await page.context().clearCookies();
     await loginOk(page, ROLLUP.otherLeader.email, ROLLUP.otherLeader.name);
     expect((await page.request.get(`/rounds/${ids.roundId}/export`)).status()).toBe(404);
+  });
+
+  test("a drafter pulls a 社区's passage with its source and takes a total; a reopened 社区 changes a figure → the total shows stale", async ({ browser }) => {
+    const sq1 = ids.childReports["e2e-rollup-sq1"];
+    const drafter = await browser.newPage();
+    await loginOk(drafter, ROLLUP.staff.email, ROLLUP.staff.name);
+    await drafter.goto(`/reports/${ids.parentReport}`);
+    await drafter.getByTestId("rollup-link").click();
+
+    await test.step("pull a passage into 主要成效（一）: appended, audited, with a link to its source", async () => {
+      await expect(drafter.getByLabel("引用到", { exact: true })).toHaveValue(`${ids.parentReport}-s1`);
+      await drafter.getByTestId("pull-source").filter({ hasText: "星河一社区" }).locator("summary").click();
+      await drafter.getByRole("button", { name: "引用到本报告：星河一社区 主要成效（一） 1" }).click();
+      await expect(drafter.getByTestId("pull-message")).toHaveText("已引用到「主要成效（一）」");
+      const source = drafter.getByTestId("pulled-source");
+      await expect(source).toHaveCount(1);
+      await expect(source.getByRole("link")).toHaveText("「主要成效（一）」引自 星河一社区 报告第1版 · 抓实理论宣讲，推动政策进社区。");
+      await expect(source).toContainText("全年开展宣讲30场。星河一社区组建“楼道宣讲团”");
+      const [section] = await sql(`SELECT "body", "version" FROM "Section" WHERE "id" = ?`, [`${ids.parentReport}-s1`]);
+      expect(section.body).toBe("全街道开展宣讲{{m:lectures}}。\n全年开展宣讲30场。星河一社区组建“楼道宣讲团”，把政策讲到每个单元门口。");
+      expect(Number(section.version)).toBe(2);
+      const events = await sql(`SELECT "data" FROM "AuditEvent" WHERE "reportId" = ? AND "action" = 'section.pull'`, [ids.parentReport]);
+      expect(events).toHaveLength(1);
+      expect(JSON.parse(String(events[0].data))).toMatchObject({ sourceReportId: sq1, sourceVersion: 1, sourceSectionIndex: 1 });
+
+      // The source link opens the 社区's version 1 at that section.
+      await source.getByRole("link").click();
+      await expect(drafter).toHaveURL(new RegExp(`/rollup/source/${sq1}/1#s1$`));
+      await expect(drafter.getByRole("heading", { level: 1 })).toHaveText("星河一社区报告第1版原文");
+      await expect(drafter.locator("#s1")).toContainText("楼道宣讲团");
+      // …and the reading view of the 街道's report lists it too, with the text in the document.
+      await drafter.goto(`/reports/${ids.parentReport}`);
+      await expect(drafter.getByTestId("pulled-source").getByRole("link")).toHaveAttribute("href", `/reports/${ids.parentReport}/rollup/source/${sq1}/1#s1`);
+    });
+
+    await test.step("take the total of 开展宣讲: the 街道's figure becomes 86, linked", async () => {
+      await drafter.goto(`/reports/${ids.parentReport}/rollup`);
+      await figure(drafter, "lectures").getByTestId("take-figure").click();
+      await expect(figure(drafter, "lectures").getByTestId("taken-figure")).toHaveText("已采用合计 86场");
+      const [m] = await sql(`SELECT "value" FROM "Metric" WHERE "reportId" = ? AND "key" = 'lectures'`, [ids.parentReport]);
+      expect(Number(m.value)).toBe(86);
+      expect(await sql(`SELECT "seq" FROM "AuditEvent" WHERE "reportId" = ? AND "action" = 'metric.take'`, [ids.parentReport])).toHaveLength(1);
+      await drafter.goto(`/reports/${ids.parentReport}`);
+      await expect(drafter.getByTestId("taken-fresh")).toBeVisible();
+      await expect(drafter.getByTestId("stale-figures")).toHaveCount(0);
+    });
+
+    await test.step("an admin reopens 星河一社区's report and its drafter changes 开展宣讲 to 36", async () => {
+      const admin = await browser.newPage();
+      await loginOk(admin, ROLLUP.admin.email, ROLLUP.admin.name);
+      await admin.goto(`/reports/${sq1}`);
+      await admin.getByRole("button", { name: "重新打开修改…" }).click();
+      await admin.getByLabel(/重新打开的原因/).fill("宣讲场次统计有误");
+      await admin.getByRole("button", { name: "确认重新打开" }).click();
+      await expect(admin.getByTestId("review-return-reason")).toContainText("宣讲场次统计有误");
+      await admin.close();
+
+      const child = await browser.newPage();
+      await loginOk(child, ROLLUP.childStaff.email, ROLLUP.childStaff.name);
+      await child.goto(`/reports/${sq1}/edit`);
+      await region(child, "数据指标").getByLabel("开展宣讲（本年）").fill("36");
+      await expectAllSaved(child);
+      await child.close();
+    });
+
+    await test.step("the 街道's report shows the taken total stale, with the old and new values", async () => {
+      await drafter.goto(`/reports/${ids.parentReport}`);
+      const stale = drafter.getByTestId("stale-figures");
+      await expect(stale).toBeVisible();
+      await expect(stale.getByRole("heading")).toHaveText("采用的合计已过期");
+      const item = stale.locator('[data-testid="stale-figure"][data-key="lectures"]');
+      await expect(item).toContainText("开展宣讲：采用时 86场，现为 92场");
+      await expect(item).toContainText("星河一社区：30场 → 36场（报告已重新打开）");
+      // The roll-up itself still reads the latest frozen version until the 社区 submits again, and says so.
+      await drafter.goto(`/reports/${ids.parentReport}/rollup`);
+      await expect(drafter.getByTestId("stale-figures")).toContainText("采用时 86场，现为 92场");
+      await expect(drafter.getByRole("table", { name: "下级单位报送情况" }).getByRole("row").filter({ hasText: "星河一社区" })).toContainText("第2版（最新，未审定）");
+      await drafter.close();
+    });
   });
 });

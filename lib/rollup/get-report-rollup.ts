@@ -18,6 +18,8 @@ export interface RollupSourceReport {
   boardStatus: BoardStatus;
   approvedVersionId: string | null;
   source: ChosenSource;
+  /** The report as it stands now (differs from the source once it is reopened and edited). */
+  live: ReportSnapshot;
   submittedAt: Date | null;
   approvedAt: Date | null;
 }
@@ -37,7 +39,8 @@ export async function loadRoundSources(roundId: string, unitIds: string[], units
   const out = new Map<string, RollupSourceReport>();
   for (const r of reports) {
     const versions = r.versions.map((v) => ({ id: v.id, number: v.number, snapshot: parseSnapshot(v.snapshot) }));
-    const source = chooseSource({ status: r.status, approvedVersionId: r.approvedVersionId, versions, live: toSnapshot(r) });
+    const live = toSnapshot(r);
+    const source = chooseSource({ status: r.status, approvedVersionId: r.approvedVersionId, versions, live });
     const dated = (reason: string) => r.versions.filter((v) => v.reason === reason).sort((a, b) => b.number - a.number)[0]?.createdAt ?? null;
     out.set(r.unitId, {
       id: r.id,
@@ -47,6 +50,7 @@ export async function loadRoundSources(roundId: string, unitIds: string[], units
       boardStatus: boardStatus(r),
       approvedVersionId: r.approvedVersionId,
       source,
+      live,
       submittedAt: dated("SUBMITTED"),
       approvedAt: r.status === "APPROVED" ? (r.versions.find((v) => v.id === r.approvedVersionId)?.createdAt ?? null) : null,
     });
@@ -59,7 +63,13 @@ function figuresOf(s: ReportSnapshot) {
 }
 
 /** The unit tree below `rootId` as the arithmetic takes it, children in the units' order. */
-export function buildRollupTree(rootId: string, units: UnitRow[], owing: Set<string>, sources: Map<string, RollupSourceReport>): RollupUnit {
+export function buildRollupTree(
+  rootId: string,
+  units: UnitRow[],
+  owing: Set<string>,
+  sources: Map<string, RollupSourceReport>,
+  read: "source" | "live" = "source",
+): RollupUnit {
   const byParent = new Map<string, UnitRow[]>();
   for (const u of units) if (u.parentId) byParent.set(u.parentId, [...(byParent.get(u.parentId) ?? []), u]);
   const seen = new Set<string>();
@@ -70,7 +80,7 @@ export function buildRollupTree(rootId: string, units: UnitRow[], owing: Set<str
       unitId: u.id,
       unitName: u.name,
       owes: owing.has(u.id),
-      report: s ? { id: s.id, status: s.status, versionNumber: s.source.versionNumber, figures: figuresOf(s.source.snapshot) } : null,
+      report: s ? { id: s.id, status: s.status, versionNumber: s.source.versionNumber, figures: figuresOf(read === "live" ? s.live : s.source.snapshot) } : null,
       children: (byParent.get(u.id) ?? [])
         .filter((c) => !seen.has(c.id))
         .sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, "zh-CN"))
@@ -88,8 +98,11 @@ async function roundRollup(round: { id: string; templateId: string }, rootId: st
     db.roundUnit.findMany({ where: { roundId: round.id, unitId: { in: ids } }, select: { unitId: true } }),
     loadRoundSources(round.id, ids, units),
   ]);
-  const tree = buildRollupTree(rootId, units, new Set(owing.map((o) => o.unitId)), sources);
-  return { tree, sources, rollup: rollUp(tree, definitions) };
+  const owes = new Set(owing.map((o) => o.unitId));
+  const tree = buildRollupTree(rootId, units, owes, sources);
+  // The same arithmetic on the reports as they stand now: what a taken figure would be if taken again.
+  const live = () => rollUp(buildRollupTree(rootId, units, owes, sources, "live"), definitions);
+  return { tree, sources, rollup: rollUp(tree, definitions), live };
 }
 
 /**
@@ -104,6 +117,8 @@ export async function getReportRollup(actor: Actor, reportId: string) {
     select: {
       id: true, title: true, year: true, status: true, unitId: true, roundId: true, revision: true,
       unit: { select: { name: true } },
+      sections: { select: { id: true, kind: true, position: true }, orderBy: { position: "asc" } },
+      metrics: { select: { key: true } },
       round: { select: { id: true, year: true, title: true, deadline: true, templateId: true, template: { select: { metrics: { orderBy: { position: "asc" } } } } } },
     },
   });
@@ -125,7 +140,7 @@ export async function getReportRollup(actor: Actor, reportId: string) {
     owes: c.owes,
     report: current.sources.get(c.unitId) ?? null,
   }));
-  return { report, round: report.round, rollup: current.rollup, lastYear, children, sources: current.sources };
+  return { report, round: report.round, rollup: current.rollup, liveRollup: current.live(), lastYear, children, sources: current.sources };
 }
 
 export type ReportRollup = Awaited<ReturnType<typeof getReportRollup>>;

@@ -22,6 +22,8 @@ import { decideReportAction } from "@/lib/actions/decide-report";
 import { reopenReportAction } from "@/lib/actions/reopen-report";
 import { addCommentAction, setCommentStatusAction } from "@/lib/actions/report-comments";
 import { offersRollup } from "@/lib/rollup/get-report-rollup";
+import { getRollupLinks } from "@/lib/rollup/rollup-links";
+import { RollupLinksPanel } from "@/components/rollup/rollup-links";
 
 // The reading view: the report as it will be filed, with what this person can do to it now — submit,
 // approve or send back, reopen — its comment threads, and for a returning reviewer what changed since.
@@ -32,6 +34,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
   const t = await getTranslations();
   const canEdit = can(actor, "report.edit", report.unitId) && report.status === "DRAFT";
   const [review, threads, rollup] = await Promise.all([getReviewState(actor, report), listReportComments(report), offersRollup(actor, report)]);
+  const rollupLinks = await getRollupLinks(actor, report);
   const model = buildReadingModel(report);
   const current = review.steps.find((s) => s.id === review.currentStepId);
   return (
@@ -66,6 +69,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
         approvedHash={report.approvedHash}
         openComments={threads.filter((c) => c.status === "OPEN").length}
       />
+      {rollupLinks && <RollupLinksPanel links={rollupLinks} />}
       {review.canSubmit && <SubmitPanel reportId={report.id} editHref={`/reports/${report.id}/edit`} action={submitReportAction} />}
       {review.canWithdraw && <WithdrawPanel reportId={report.id} revision={report.revision} action={withdrawReportAction} />}
       {review.canDecide && current && (
