@@ -26,6 +26,7 @@ async function load() {
     comments: await import("@/lib/actions/report-comments"),
     submit: await import("@/lib/actions/submit-report"),
     withdraw: await import("@/lib/actions/withdraw-report"),
+    rollup: await import("@/lib/actions/rollup-actions"),
   };
 }
 
@@ -134,6 +135,8 @@ describe.each(ENGINES)("server action fuzz on %s", (kind) => {
     add("setCommentStatus", 1, { commentId: idOf("comment"), status: oneOf("OPEN", "RESOLVED") }, m.comments.setCommentStatusAction);
     add("submit", 0, { reportId: idOf("report") }, m.submit.submitReportAction);
     add("withdraw", 0, { reportId: idOf("report"), revision: int }, m.withdraw.withdrawReportAction);
+    add("pullPassage", 0, { reportId: idOf("report"), sectionId: idOf("section"), sourceReportId: idOf("report"), sourceVersion: int, sourceSectionIndex: int, paragraph: int }, m.rollup.pullPassageAction);
+    add("takeFigure", 0, { reportId: idOf("report"), key: oneOf("lectures", "volunteer_growth", "Bad Key", "nope") }, m.rollup.takeFigureAction);
   }
 
   async function fingerprint() {

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { NotFoundError } from "@/lib/permissions";
+import { assertCan, NotFoundError } from "@/lib/permissions";
 import type { ActionContext } from "@/lib/domain/action-context";
 import { draftChange, requireEditableReport } from "@/lib/reports/draft-access";
 import { renderMetrics } from "@/lib/reports/text";
@@ -28,7 +28,9 @@ export async function pullPassage(
   input: { reportId: string; sectionId: string; sourceReportId: string; sourceVersion: number; sourceSectionIndex: number; paragraph: number },
   ctx: ActionContext,
 ) {
-  const { source } = await requireRollupPair(ctx.actor, input.reportId, input.sourceReportId);
+  const { parent, source } = await requireRollupPair(ctx.actor, input.reportId, input.sourceReportId);
+  // Refused as any other edit before the source is read (the transaction checks again, with the lock).
+  assertCan(ctx.actor, "report.edit", parent.unitId);
   const versions = await db.reportVersion.findMany({ where: { reportId: source.id }, select: { id: true, number: true, snapshot: true } });
   const chosen = chooseSource({
     status: source.status,

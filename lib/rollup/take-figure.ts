@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { assertCan, NotFoundError } from "@/lib/permissions";
 import type { ActionContext } from "@/lib/domain/action-context";
 import { draftChange, requireEditableReport } from "@/lib/reports/draft-access";
 import { getReportRollup } from "./get-report-rollup";
@@ -12,6 +13,10 @@ import type { TakenSource } from "./stale-figures";
  * figure as stale (rollup-links.ts). An edit of the parent's draft: drafters only, DRAFT only, audited.
  */
 export async function takeFigure(input: { reportId: string; key: string }, ctx: ActionContext) {
+  // Refused as any other edit before anything is computed (the transaction checks again, with the lock).
+  const parent = await db.report.findUnique({ where: { id: input.reportId }, select: { unitId: true } });
+  if (!parent) throw new NotFoundError();
+  assertCan(ctx.actor, "report.edit", parent.unitId);
   const data = await getReportRollup(ctx.actor, input.reportId);
   const figure = data.rollup.figures.find((f) => f.key === input.key);
   if (!figure || figure.value === null) throw new DomainError("rollup.errors.noTotal");
