@@ -139,6 +139,8 @@ test.describe("roll-up (汇总)", () => {
 
   test("a drafter pulls a 社区's passage with its source and takes a total; a reopened 社区 changes a figure → the total shows stale", async ({ browser }) => {
     const sq1 = ids.childReports["e2e-rollup-sq1"];
+    // The audit trail is append-only and the fixture's ids are fixed: count only this run's events.
+    const [{ seq: since }] = await sql(`SELECT COALESCE(MAX("seq"), 0) AS "seq" FROM "AuditEvent"`);
     const drafter = await browser.newPage();
     await loginOk(drafter, ROLLUP.staff.email, ROLLUP.staff.name);
     await drafter.goto(`/reports/${ids.parentReport}`);
@@ -156,7 +158,7 @@ test.describe("roll-up (汇总)", () => {
       const [section] = await sql(`SELECT "body", "version" FROM "Section" WHERE "id" = ?`, [`${ids.parentReport}-s1`]);
       expect(section.body).toBe("全街道开展宣讲{{m:lectures}}。\n全年开展宣讲30场。星河一社区组建“楼道宣讲团”，把政策讲到每个单元门口。");
       expect(Number(section.version)).toBe(2);
-      const events = await sql(`SELECT "data" FROM "AuditEvent" WHERE "reportId" = ? AND "action" = 'section.pull'`, [ids.parentReport]);
+      const events = await sql(`SELECT "data" FROM "AuditEvent" WHERE "reportId" = ? AND "action" = 'section.pull' AND "seq" > ?`, [ids.parentReport, since]);
       expect(events).toHaveLength(1);
       expect(JSON.parse(String(events[0].data))).toMatchObject({ sourceReportId: sq1, sourceVersion: 1, sourceSectionIndex: 1 });
 
@@ -176,7 +178,7 @@ test.describe("roll-up (汇总)", () => {
       await expect(figure(drafter, "lectures").getByTestId("taken-figure")).toHaveText("已采用合计 86场");
       const [m] = await sql(`SELECT "value" FROM "Metric" WHERE "reportId" = ? AND "key" = 'lectures'`, [ids.parentReport]);
       expect(Number(m.value)).toBe(86);
-      expect(await sql(`SELECT "seq" FROM "AuditEvent" WHERE "reportId" = ? AND "action" = 'metric.take'`, [ids.parentReport])).toHaveLength(1);
+      expect(await sql(`SELECT "seq" FROM "AuditEvent" WHERE "reportId" = ? AND "action" = 'metric.take' AND "seq" > ?`, [ids.parentReport, since])).toHaveLength(1);
       await drafter.goto(`/reports/${ids.parentReport}`);
       await expect(drafter.getByTestId("taken-fresh")).toBeVisible();
       await expect(drafter.getByTestId("stale-figures")).toHaveCount(0);
