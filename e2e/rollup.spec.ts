@@ -16,8 +16,16 @@ const figure = (page: Page, key: string) => page.locator(`[data-testid="rollup-f
 
 test.describe("roll-up (汇总)", () => {
   test("the 街道's roll-up sums its 社区's approved figures, with each unit's part and a chart", async ({ page }) => {
+    // ECharts (its renderer, zrender) is a chunk of its own, fetched only when a chart is drawn.
+    const scripts: Promise<string>[] = [];
+    page.on("response", (r) => {
+      if (r.url().includes("/_next/static/") && r.url().endsWith(".js")) scripts.push(r.text().catch(() => ""));
+    });
+    const echartsLoaded = async () => (await Promise.all(scripts)).some((body) => body.includes("zrender"));
     await loginOk(page, ROLLUP.leader.email, ROLLUP.leader.name);
     await page.goto(`/reports/${ids.parentReport}`);
+    await page.waitForLoadState("networkidle");
+    expect(await echartsLoaded()).toBe(false);
     await page.getByTestId("rollup-link").click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("汇总：2041年星河街道");
 
@@ -55,6 +63,7 @@ test.describe("roll-up (汇总)", () => {
     await expect(chart).toHaveAttribute("aria-describedby", "figure-lectures-table");
     await expect(chart.locator("svg")).toContainText("星河三社区");
     await expect(chart.locator("svg")).toContainText("31");
+    expect(await echartsLoaded()).toBe(true);
   });
 
   test("the roll-up is readable at 375 px", async ({ browser }) => {
