@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { loginOk } from "./support/login";
 import { expectAllSaved, region } from "./support/editor";
 import { sql } from "./support/sql";
-import { ROLLUP, setupRollupFixture } from "./support/rollup-fixture";
+import { ROLLUP, TEMPLATE, setupRollupFixture } from "./support/rollup-fixture";
 
 // 星河街道 and its three 社区 (e2e/support/rollup-fixture.ts): the 社区's 2041 reports are approved; the
 // 街道's own 2041 report is a draft its drafter writes from them.
@@ -52,8 +52,10 @@ test.describe("roll-up (汇总)", () => {
 
     // The growth rate is recomputed from the summed volunteers: 1000 / 770 − 1 = 29.87 %, not an average.
     await expect(figure(page, "volunteers").getByTestId("rollup-total")).toHaveText("合计：1000人");
-    const growth = figure(page, "volunteer_growth");
-    await expect(growth).toHaveCount(0); // no 社区 filled the rate itself: only figures with values are shown
+    // A percentage without a rule is averaged: (10 + 5 + 5) / 3.
+    const rate = figure(page, "volunteer_rate");
+    await expect(rate.getByTestId("rollup-total")).toHaveText("合计：6.67%");
+    await expect(rate).toContainText("各单位平均");
 
     // The chart (ECharts, drawn as SVG) is labelled and points at the table beside it.
     const chart = lectures.getByTestId("chart");
@@ -144,6 +146,29 @@ test.describe("roll-up (汇总)", () => {
     await page.context().clearCookies();
     await loginOk(page, ROLLUP.otherLeader.email, ROLLUP.otherLeader.name);
     expect((await page.request.get(`/rounds/${ids.roundId}/export`)).status()).toBe(404);
+  });
+
+  test("an admin says a percentage is a ratio of two figures; the roll-up recomputes it", async ({ page }) => {
+    await loginOk(page, ROLLUP.admin.email, ROLLUP.admin.name);
+    await page.goto("/admin");
+    await page.getByRole("link", { name: "指标汇总方式" }).click();
+    const tpl = page.getByRole("region", { name: TEMPLATE.name });
+    const form = tpl.getByRole("form", { name: "志愿者占常住人口比例" });
+    await form.getByLabel("志愿者占常住人口比例的汇总方式").selectOption({ label: "按两项指标之比重新计算" });
+    // A ratio needs both of its figures.
+    await form.getByLabel("志愿者占常住人口比例的分子").selectOption({ label: "注册志愿者" });
+    await form.getByRole("button", { name: "保存" }).click();
+    await expect(form.getByRole("alert")).toHaveText("请为该汇总方式选择本模板中的其他指标。");
+    await form.getByLabel("志愿者占常住人口比例的分母").selectOption({ label: "常住人口" });
+    await form.getByRole("button", { name: "保存" }).click();
+    await expect(form.getByRole("status")).toHaveText("已保存");
+    const [rule] = await sql(`SELECT "aggregation", "numeratorKey", "denominatorKey" FROM "TemplateMetric" WHERE "id" = ?`, [`${TEMPLATE.id}-volunteer_rate`]);
+    expect(rule).toEqual({ aggregation: "RATIO", numeratorKey: "volunteers", denominatorKey: "residents" });
+
+    await page.goto(`/reports/${ids.parentReport}/rollup`);
+    const rate = figure(page, "volunteer_rate");
+    await expect(rate.getByTestId("rollup-total")).toHaveText("合计：6.25%");
+    await expect(rate).toContainText("按 注册志愿者 ÷ 常住人口 重新计算");
   });
 
   test("a drafter pulls a 社区's passage with its source and takes a total; a reopened 社区 changes a figure → the total shows stale", async ({ browser }) => {

@@ -30,11 +30,14 @@ const PEOPLE: [keyof typeof ROLLUP, string, string][] = [
   ["otherLeader", "e2e-rollup-other", "LEADER"],
 ];
 
-/** This year's figures of each 社区: [开展宣讲 场, 注册志愿者 人 (上年)]. Totals: 86场, 1000人 (上年 770人). */
-export const CHILD_FIGURES: Record<string, { lectures: number; volunteers: number; previous: number; passage: string }> = {
-  "e2e-rollup-sq1": { lectures: 30, volunteers: 400, previous: 300, passage: "星河一社区组建“楼道宣讲团”，把政策讲到每个单元门口。" },
-  "e2e-rollup-sq2": { lectures: 25, volunteers: 100, previous: 90, passage: "星河二社区开设“周末课堂”，青少年参与明显增多。" },
-  "e2e-rollup-sq3": { lectures: 31, volunteers: 500, previous: 380, passage: "星河三社区依托文化广场开展“夏夜宣讲”系列活动。" },
+/**
+ * This year's figures of each 社区. Totals: 86场, 1000人 (上年 770人), 16000 常住人口; the share of volunteers
+ * (10%, 5%, 5%) averages 6.67% but recomputed as a ratio is 1000 / 16000 = 6.25%.
+ */
+export const CHILD_FIGURES: Record<string, { lectures: number; volunteers: number; previous: number; residents: number; passage: string }> = {
+  "e2e-rollup-sq1": { lectures: 30, volunteers: 400, previous: 300, residents: 4000, passage: "星河一社区组建“楼道宣讲团”，把政策讲到每个单元门口。" },
+  "e2e-rollup-sq2": { lectures: 25, volunteers: 100, previous: 90, residents: 2000, passage: "星河二社区开设“周末课堂”，青少年参与明显增多。" },
+  "e2e-rollup-sq3": { lectures: 31, volunteers: 500, previous: 380, residents: 10000, passage: "星河三社区依托文化广场开展“夏夜宣讲”系列活动。" },
 };
 /** Last year (2040): only 一社区 and 二社区 owed a report. Totals: 35场. */
 const LAST_YEAR: Record<string, number> = { "e2e-rollup-sq1": 20, "e2e-rollup-sq2": 15 };
@@ -56,12 +59,30 @@ async function ensureOrganisation() {
   }
 }
 
+/** The tests' own template (its figures' roll-up rules are reset on every run): a name that sorts after the demo's. */
+export const TEMPLATE = { id: "e2e-rollup-tpl", code: "e2e-rollup-tpl", name: "综合汇总测试模板" };
+const TEMPLATE_FIGURES = [
+  { key: "lectures", label: "开展宣讲", unit: "场" },
+  { key: "volunteers", label: "注册志愿者", unit: "人" },
+  { key: "residents", label: "常住人口", unit: "人" },
+  { key: "volunteer_rate", label: "志愿者占常住人口比例", unit: "%" },
+];
+
 async function templateId(): Promise<string> {
-  return String((await sql(`SELECT "id" FROM "Template" WHERE "code" = 'culture-summary'`))[0].id);
+  await sql(`INSERT INTO "Template" ("id", "code", "name", "titlePattern", "createdAt") VALUES (?, ?, ?, '{year}年{unit}宣传文化与志愿服务工作总结', ?) ON CONFLICT ("code") DO NOTHING`, [
+    TEMPLATE.id, TEMPLATE.code, TEMPLATE.name, now(),
+  ]);
+  for (const [position, f] of TEMPLATE_FIGURES.entries()) {
+    await sql(`INSERT INTO "TemplateMetric" ("id", "templateId", "key", "label", "unit", "position") VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT ("templateId", "key") DO NOTHING`, [
+      `${TEMPLATE.id}-${f.key}`, TEMPLATE.id, f.key, f.label, f.unit, position,
+    ]);
+  }
+  await sql(`UPDATE "TemplateMetric" SET "aggregation" = NULL, "numeratorKey" = NULL, "denominatorKey" = NULL WHERE "templateId" = ?`, [TEMPLATE.id]);
+  return TEMPLATE.id;
 }
 
 async function cleanRound(year: number, tpl: string) {
-  const rounds = await sql(`SELECT "id" FROM "ReportingRound" WHERE "year" = ? AND "templateId" = ?`, [year, tpl]);
+  const rounds = await sql(`SELECT "id" FROM "ReportingRound" WHERE ("year" = ? AND "templateId" = ?) OR "id" = ?`, [year, tpl, `e2e-rollup-round-${year}`]);
   for (const r of rounds) {
     await sql(`DELETE FROM "Report" WHERE "roundId" = ?`, [r.id]);
     await sql(`DELETE FROM "RoundUnit" WHERE "roundId" = ?`, [r.id]);
@@ -124,9 +145,15 @@ async function createReport(r: ReportSpec): Promise<string> {
   return id;
 }
 
-const figures = (lectures: number | null, volunteers: number | null, previous: number | null) => [
+const figures = (lectures: number | null, volunteers: number | null, previous: number | null, residents: number | null = null) => [
   { key: "lectures", label: "开展宣讲", unit: "场", value: lectures, previousValue: null },
   { key: "volunteers", label: "注册志愿者", unit: "人", value: volunteers, previousValue: previous },
+  ...(residents === null
+    ? []
+    : [
+        { key: "residents", label: "常住人口", unit: "人", value: residents, previousValue: null },
+        { key: "volunteer_rate", label: "志愿者占常住人口比例", unit: "%", value: volunteers === null ? null : Math.round((volunteers / residents) * 1000) / 10, previousValue: null },
+      ]),
 ];
 
 /** Makes (or remakes) everything; returns the ids the tests need. */
@@ -152,7 +179,7 @@ export async function setupRollupFixture() {
         { kind: "OPENING", heading: "", body: `${ROLLUP.year}年，${unitName}围绕宣传文化工作扎实推进各项任务。` },
         { kind: "ACHIEVEMENT", heading: "抓实理论宣讲，推动政策进社区。", body: `全年开展宣讲{{m:lectures}}。${f.passage}` },
       ],
-      metrics: figures(f.lectures, f.volunteers, f.previous),
+      metrics: figures(f.lectures, f.volunteers, f.previous, f.residents),
     });
   }
   const parentReport = await createReport({

@@ -3,7 +3,8 @@
 // figure. Each: zod parse → signed-in actor → domain function (permission check, transaction, audit).
 import { revalidatePath } from "next/cache";
 import { defineAction } from "./action-client";
-import { ZPullPassageSchema, ZTakeFigureSchema } from "@/lib/validation/rollup-schemas";
+import { ZPullPassageSchema, ZSetFigureRuleSchema, ZTakeFigureSchema } from "@/lib/validation/rollup-schemas";
+import { setFigureRule } from "@/lib/rollup/figure-rules-admin";
 import { pullPassage } from "@/lib/rollup/pull-passage";
 import { takeFigure } from "@/lib/rollup/take-figure";
 
@@ -19,5 +20,14 @@ export async function pullPassageAction(input: Parameters<typeof pull>[0]) {
 export async function takeFigureAction(input: Parameters<typeof take>[0]) {
   const result = await take(input);
   if (result.ok) revalidatePath(`/reports/${input.reportId}`, "layout");
+  return result;
+}
+
+const setRule = defineAction(ZSetFigureRuleSchema, setFigureRule);
+
+/** An admin sets how a template figure combines in roll-ups. */
+export async function setFigureRuleAction(input: Parameters<typeof setRule>[0]) {
+  const result = await setRule(input);
+  if (result.ok) revalidatePath("/", "layout");
   return result;
 }

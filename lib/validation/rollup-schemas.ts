@@ -17,3 +17,11 @@ export const ZTakeFigureSchema = z.object({
   reportId: id,
   key: z.string().regex(METRIC_KEY_PATTERN, { message: "invalidInput" }),
 });
+
+/** How a template figure combines in a roll-up ("" = the default: summed, averaged for "%"). */
+export const ZSetFigureRuleSchema = z.object({
+  metricId: id,
+  aggregation: z.enum(["", "SUM", "MEAN", "RATIO", "GROWTH", "NONE"], { message: "invalidInput" }),
+  numeratorKey: z.string().regex(METRIC_KEY_PATTERN, { message: "invalidInput" }).nullable(),
+  denominatorKey: z.string().regex(METRIC_KEY_PATTERN, { message: "invalidInput" }).nullable(),
+});
