@@ -43,7 +43,8 @@ export const METRICS = [
   { key: "posters", label: "公益广告", unit: "幅", value2024: 140, literal: "公益广告140幅" },
   { key: "volunteer_teams", label: "新组建志愿服务队", unit: "支", value2024: 5, literal: "志愿服务队5支" },
   { key: "volunteers", label: "注册志愿者", unit: "人", value2024: 1860, literal: "达到1860人" },
-  { key: "volunteer_growth", label: "注册志愿者增长率", unit: "%", value2024: 12.5, literal: "增长12.5%" },
+  // In a roll-up the growth rate is recomputed from the summed 注册志愿者 of this year and last (lib/rollup).
+  { key: "volunteer_growth", label: "注册志愿者增长率", unit: "%", value2024: 12.5, literal: "增长12.5%", aggregation: "GROWTH", numeratorKey: "volunteers" },
   { key: "volunteer_activities", label: "志愿活动", unit: "次", value2024: 210, literal: "志愿活动210次" },
   { key: "service_hours", label: "志愿服务时长", unit: "小时", value2024: 15600, literal: "时长15600小时" },
   { key: "investment", label: "文化阵地投资", unit: "万元", value2024: 85, literal: "投资85万元" },

@@ -73,7 +73,12 @@ async function seedTemplate(db: Db, template: ParsedSummary) {
       description: "街道宣传文化工作年度总结的标准模板：开头、主要成效、存在问题、下一年度工作计划。",
       titlePattern: "{year}年{unit}宣传文化与志愿服务工作总结",
       sections: { create: sections.map((s, position) => ({ ...s, position })) },
-      metrics: { create: METRICS.map((m, position) => ({ key: m.key, label: m.label, unit: m.unit, position })) },
+      metrics: {
+        create: METRICS.map((m, position) => ({
+          key: m.key, label: m.label, unit: m.unit, position,
+          ...("aggregation" in m ? { aggregation: m.aggregation, numeratorKey: m.numeratorKey } : {}),
+        })),
+      },
     },
   });
 }

@@ -26,6 +26,7 @@ async function load() {
     comments: await import("@/lib/actions/report-comments"),
     submit: await import("@/lib/actions/submit-report"),
     withdraw: await import("@/lib/actions/withdraw-report"),
+    rollup: await import("@/lib/actions/rollup-actions"),
   };
 }
 
@@ -82,6 +83,7 @@ describe.each(ENGINES)("server action fuzz on %s", (kind) => {
     ids.unit = units.map((u) => u.id);
     ids.template = await pluck(t.db.template.findMany({ select: { id: true } }));
     ids.membership = await pluck(t.db.membership.findMany({ select: { id: true }, take: 4 }));
+    ids.templateMetric = await pluck(t.db.templateMetric.findMany({ select: { id: true }, take: 4 }));
     ids.comment = ["nope"];
   }, 120_000);
   afterAll(async () => t?.drop());
@@ -134,6 +136,9 @@ describe.each(ENGINES)("server action fuzz on %s", (kind) => {
     add("setCommentStatus", 1, { commentId: idOf("comment"), status: oneOf("OPEN", "RESOLVED") }, m.comments.setCommentStatusAction);
     add("submit", 0, { reportId: idOf("report") }, m.submit.submitReportAction);
     add("withdraw", 0, { reportId: idOf("report"), revision: int }, m.withdraw.withdrawReportAction);
+    add("pullPassage", 0, { reportId: idOf("report"), sectionId: idOf("section"), sourceReportId: idOf("report"), sourceVersion: int, sourceSectionIndex: int, paragraph: int }, m.rollup.pullPassageAction);
+    add("setFigureRule", 2, { metricId: idOf("templateMetric"), aggregation: oneOf("", "SUM", "MEAN", "RATIO", "GROWTH", "NONE", "BOGUS"), numeratorKey: oneOf("volunteers", "lectures", null, "Bad Key"), denominatorKey: oneOf("lectures", "volunteers", null) }, m.rollup.setFigureRuleAction);
+    add("takeFigure", 0, { reportId: idOf("report"), key: oneOf("lectures", "volunteer_growth", "Bad Key", "nope") }, m.rollup.takeFigureAction);
   }
 
   async function fingerprint() {

@@ -40,6 +40,7 @@ async function load() {
     reopenReport: (await import("@/lib/workflow/reopen-report")).reopenReport,
     addComment: (await import("@/lib/comments/comment-ops")).addComment,
     chains: await import("@/lib/workflow/approval-chains"),
+    getReportRollup: (await import("@/lib/rollup/get-report-rollup")).getReportRollup,
   };
 }
 type Mods = Awaited<ReturnType<typeof load>>;
@@ -56,6 +57,7 @@ const CELLS: { name: string; perm: Action; drafting?: boolean; scope?: "unit"; r
   { name: "read the report", perm: "report.view", run: (m, a, f) => m.getReport(a, f.reportId) },
   { name: "open the editor data", perm: "report.view", run: (m, a, f) => m.getEditorData(a, f.reportId) },
   { name: "export", perm: "report.export", run: (m, a, f) => m.getReport(a, f.reportId, "report.export") },
+  { name: "read the roll-up (汇总)", perm: "report.rollup", run: (m, a, f) => m.getReportRollup(a, f.reportId) },
   {
     name: "save a section",
     perm: "report.edit",

@@ -9,6 +9,8 @@ export const ACTIONS = [
   "report.review",
   "report.reopen",
   "report.export",
+  /** The 汇总 view of a report: its unit's children's reports in the round, combined (lib/rollup). */
+  "report.rollup",
   "round.board",
   "round.remind",
   "admin.view",
@@ -34,12 +36,15 @@ export const ROLE_REACH: Record<RoleName, "unit" | "subtree"> = {
 
 /** The table of role → permitted actions. */
 export const ROLE_ACTIONS: Record<RoleName, readonly Action[]> = {
-  STAFF: ["report.view", "report.create", "report.edit", "report.submit", "report.comment", "report.export"],
-  LEADER: ["report.view", "report.comment", "report.review", "report.export", "round.board", "round.remind"],
+  // Staff reach their own unit only: a 街道's drafter reads the roll-up of the 街道's report (what its
+  // units reported, to write from), not the units' reports themselves.
+  STAFF: ["report.view", "report.create", "report.edit", "report.submit", "report.comment", "report.export", "report.rollup"],
+  LEADER: ["report.view", "report.comment", "report.review", "report.export", "report.rollup", "round.board", "round.remind"],
   ADMIN: [
     "report.view",
     "report.reopen",
     "report.export",
+    "report.rollup",
     "round.board",
     "round.remind",
     "admin.view",

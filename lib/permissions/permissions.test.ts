@@ -28,8 +28,8 @@ describe("role → action table", () => {
   it("is exactly this table (changing it must be a deliberate, reviewed act)", () => {
     const table = Object.fromEntries(ROLES.map((r) => [r, [...ROLE_ACTIONS[r]].sort()]));
     expect(table).toEqual({
-      STAFF: ["report.comment", "report.create", "report.edit", "report.export", "report.submit", "report.view"],
-      LEADER: ["report.comment", "report.export", "report.review", "report.view", "round.board", "round.remind"],
+      STAFF: ["report.comment", "report.create", "report.edit", "report.export", "report.rollup", "report.submit", "report.view"],
+      LEADER: ["report.comment", "report.export", "report.review", "report.rollup", "report.view", "round.board", "round.remind"],
       ADMIN: [
         "admin.chains",
         "admin.rounds",
@@ -38,6 +38,7 @@ describe("role → action table", () => {
         "admin.view",
         "report.export",
         "report.reopen",
+        "report.rollup",
         "report.view",
         "round.board",
         "round.remind",

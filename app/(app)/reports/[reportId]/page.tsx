@@ -21,6 +21,9 @@ import { submitReportAction } from "@/lib/actions/submit-report";
 import { decideReportAction } from "@/lib/actions/decide-report";
 import { reopenReportAction } from "@/lib/actions/reopen-report";
 import { addCommentAction, setCommentStatusAction } from "@/lib/actions/report-comments";
+import { offersRollup } from "@/lib/rollup/get-report-rollup";
+import { getRollupLinks } from "@/lib/rollup/rollup-links";
+import { RollupLinksPanel } from "@/components/rollup/rollup-links";
 
 // The reading view: the report as it will be filed, with what this person can do to it now — submit,
 // approve or send back, reopen — its comment threads, and for a returning reviewer what changed since.
@@ -30,7 +33,8 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
   const report = await orNotFound(getReport(actor, reportId));
   const t = await getTranslations();
   const canEdit = can(actor, "report.edit", report.unitId) && report.status === "DRAFT";
-  const [review, threads] = await Promise.all([getReviewState(actor, report), listReportComments(report)]);
+  const [review, threads, rollup] = await Promise.all([getReviewState(actor, report), listReportComments(report), offersRollup(actor, report)]);
+  const rollupLinks = await getRollupLinks(actor, report);
   const model = buildReadingModel(report);
   const current = review.steps.find((s) => s.id === review.currentStepId);
   return (
@@ -48,6 +52,11 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
             {t("report.edit")}
           </Link>
         )}
+        {rollup && (
+          <Link href={`/reports/${report.id}/rollup`} className="rounded border border-stone-300 bg-white px-3 py-1 hover:bg-stone-100" data-testid="rollup-link">
+            {t("rollup.link")}
+          </Link>
+        )}
         <ExportMenu reportId={report.id} />
       </div>
       <WorkflowSummary
@@ -61,6 +70,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
         approvedHash={report.approvedHash}
         openComments={threads.filter((c) => c.status === "OPEN").length}
       />
+      {rollupLinks && <RollupLinksPanel links={rollupLinks} />}
       {review.canSubmit && <SubmitPanel reportId={report.id} editHref={`/reports/${report.id}/edit`} action={submitReportAction} />}
       {review.canWithdraw && <WithdrawPanel reportId={report.id} revision={report.revision} action={withdrawReportAction} />}
       {review.canDecide && current && (

@@ -8,6 +8,7 @@ import { BOARD_STATUSES } from "@/lib/workflow/board-status";
 import { RemindAllButton, RemindUnitButton } from "@/components/rounds/remind-controls";
 import { remindUnitsAction } from "@/lib/actions/notification-actions";
 import { emailEnabled } from "@/lib/notifications/notify";
+import { BoardProgress } from "@/components/rollup/board-progress";
 
 const tone: Record<string, string> = {
   NOT_STARTED: "bg-stone-100 text-stone-700",
@@ -24,6 +25,7 @@ export default async function RoundBoardPage({ params }: { params: Promise<{ rou
   const actor = await requireActor(`/rounds/${roundId}`);
   const board = await orNotFound(getRoundBoard(actor, roundId));
   const t = await getTranslations("review.board");
+  const tRollup = await getTranslations("rollup.board");
   const format = await getFormatter();
   return (
     <div className="space-y-4">
@@ -43,6 +45,12 @@ export default async function RoundBoardPage({ params }: { params: Promise<{ rou
       {board.rows.some((r) => r.remindable) && (
         <RemindAllButton roundId={board.round.id} units={board.rows.filter((r) => r.remindable).map((r) => r.unit.name)} email={emailEnabled()} action={remindUnitsAction} />
       )}
+      <BoardProgress summary={board.summary} />
+      <p>
+        <a href={`/rounds/${board.round.id}/export`} download className="inline-block rounded border border-stone-300 bg-white px-3 py-1 text-sm hover:bg-stone-100" data-testid="board-export">
+          {tRollup("export")}
+        </a>
+      </p>
       <div className="overflow-x-auto">
         <table className="w-full min-w-[20rem] border-collapse bg-white text-sm" aria-label={t("table")}>
           <thead>
