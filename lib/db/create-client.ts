@@ -10,11 +10,22 @@ import { resolveDatabaseTarget, type DatabaseTarget } from "./target.mjs";
 export type Db = SqliteClient;
 export type DbKind = DatabaseTarget["kind"];
 
+/**
+ * SUMMA_DB_QUERY_LOG=1: every SQL statement the client sends is printed as one line
+ * "[summa:db] <sql>" on stdout — bench/http.bench.ts counts them per page. Off by default (no cost).
+ */
+function withQueryLog<T extends { $on: (e: "query", cb: (e: { query: string }) => void) => void }>(client: T, env: NodeJS.ProcessEnv): T {
+  if (env.SUMMA_DB_QUERY_LOG === "1") client.$on("query", (e) => process.stdout.write(`[summa:db] ${e.query.replace(/\s+/g, " ").slice(0, 300)}\n`));
+  return client;
+}
+type QueryEvents = [{ emit: "event"; level: "query" }];
+const logOptions = (env: NodeJS.ProcessEnv) => ({ log: (env.SUMMA_DB_QUERY_LOG === "1" ? [{ emit: "event", level: "query" }] : []) as QueryEvents });
+
 export function createDb(env: NodeJS.ProcessEnv = process.env): { db: Db; kind: DbKind } {
   const target = resolveDatabaseTarget(env);
   if (target.kind === "postgres") {
     const adapter = new PrismaPg({ ...target.pg, max: Number(env.SUMMA_PG_POOL_SIZE ?? 10) });
-    return { db: new PostgresClient({ adapter }) as unknown as Db, kind: "postgres" };
+    return { db: withQueryLog(new PostgresClient({ adapter, ...logOptions(env) }), env) as unknown as Db, kind: "postgres" };
   }
   const factory = new PrismaBetterSQLite3({ url: `file:${target.sqlite.file}`, timeout: 10_000 });
   const connect = factory.connect.bind(factory);
@@ -36,5 +47,5 @@ export function createDb(env: NodeJS.ProcessEnv = process.env): { db: Db; kind: 
     }
     return adapter;
   };
-  return { db: new SqliteClient({ adapter: factory }), kind: "sqlite" };
+  return { db: withQueryLog(new SqliteClient({ adapter: factory, ...logOptions(env) }), env) as unknown as Db, kind: "sqlite" };
 }
