@@ -17,6 +17,8 @@
  *
  * Absolute times depend on the machine and on what else runs on it: compare the ratios, which are
  * measured in the same run. SUMMA_BENCH_SECONDS (default 5) is the measured time per page.
+ * SUMMA_BENCH_COMPARE_DIST=<dir>: also measure another build of the app (e.g. one of an older commit,
+ * kept as .next-bench-before), page by page in the same run, as "before" rows.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -216,7 +218,7 @@ async function startProcess(args: string[], env: NodeJS.ProcessEnv, port: number
     output: () => out,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
         setTimeout(() => child.kill("SIGKILL"), 3000).unref();
@@ -224,8 +226,15 @@ async function startProcess(args: string[], env: NodeJS.ProcessEnv, port: number
   };
 }
 
-const startApp = async (env: NodeJS.ProcessEnv, extra: Record<string, string> = {}) =>
-  startProcess([path.join(root, "scripts/server.mjs")], { ...env, ...extra, SUMMA_NEXT_DIST_DIR: APP_DIST }, await freePort(), "/api/health");
+const startApp = async (env: NodeJS.ProcessEnv, extra: Record<string, string> = {}, distDir = APP_DIST) =>
+  startProcess([path.join(root, "scripts/server.mjs")], { ...env, ...extra, SUMMA_NEXT_DIST_DIR: distDir }, await freePort(), "/api/health");
+
+interface Variant {
+  label: string;
+  distDir: string;
+}
+const COMPARE_DIST = process.env.SUMMA_BENCH_COMPARE_DIST;
+const VARIANTS: Variant[] = [...(COMPARE_DIST ? [{ label: "before", distDir: COMPARE_DIST }] : []), { label: "", distDir: APP_DIST }];
 
 const startBaseline = async () => {
   const port = await freePort();
@@ -493,28 +502,37 @@ async function benchEngine(engine: Engine, baseline: Server, rows: Row[], extra:
   const ids = seed(engine);
   const pages = pagesFor(ids);
 
-  log(`${engine.label}: query count and bytes per page …`);
-  const counting = await startApp(engine.env, { SUMMA_DB_QUERY_LOG: "1" });
   const profiles = new Map<string, Profile>();
-  try {
-    const cookie = await signIn(counting.base, "wangfang@qingshan.gov.cn");
-    for (const p of pages) profiles.set(p.name, await profilePage(counting, p, cookie));
-  } finally {
-    await counting.stop();
+  for (const v of VARIANTS) {
+    log(`${engine.label}${v.label ? ` (${v.label})` : ""}: query count and bytes per page …`);
+    const counting = await startApp(engine.env, { SUMMA_DB_QUERY_LOG: "1" }, v.distDir);
+    try {
+      const cookie = await signIn(counting.base, "wangfang@qingshan.gov.cn");
+      for (const p of pages) profiles.set(`${v.label}:${p.name}`, await profilePage(counting, p, cookie));
+    } finally {
+      await counting.stop();
+    }
   }
 
-  const app = await startApp(engine.env);
+  const servers: Server[] = [];
   try {
-    const cookie = await signIn(app.base, "wangfang@qingshan.gov.cn");
+    for (const v of VARIANTS) servers.push(await startApp(engine.env, {}, v.distDir));
+    const cookies = await Promise.all(servers.map((s) => signIn(s.base, "wangfang@qingshan.gov.cn")));
     for (const p of pages) {
-      const prof = profiles.get(p.name)!;
-      if (prof.status !== 200) throw new Error(`${engine.label} ${p.name}: status ${prof.status}`);
       log(`${engine.label}: load on the bare page, then ${p.name} …`);
       const base = await load(baseline.base + "/", null);
-      const l = await load(app.base + p.path, p.signedIn ? cookie : null);
-      rows.push({ engine: engine.label, page: p.name, load: l, baseline: base, profile: prof });
-      log(`  ${p.name}: p50 ${formatMs(l.p50)} (bare ${formatMs(base.p50)}), ${l.rps.toFixed(0)} req/s, ${prof.queries} queries`);
+      for (const [i, v] of VARIANTS.entries()) {
+        const prof = profiles.get(`${v.label}:${p.name}`)!;
+        if (prof.status !== 200) throw new Error(`${engine.label} ${v.label} ${p.name}: status ${prof.status}`);
+        const l = await load(servers[i].base + p.path, p.signedIn ? cookies[i] : null);
+        rows.push({ engine: engine.label + (v.label ? ` ${v.label}` : ""), page: p.name, load: l, baseline: base, profile: prof });
+        log(`  ${v.label || "now"} ${p.name}: p50 ${formatMs(l.p50)} (bare ${formatMs(base.p50)}), ${l.rps.toFixed(0)} req/s, ${prof.queries} queries`);
+      }
     }
+    // only the current build from here on
+    for (const s of servers.slice(0, -1)) await s.stop();
+    const app = servers[servers.length - 1];
+    const cookie = cookies[cookies.length - 1];
 
     log(`${engine.label}: autosave, ${WRITERS} concurrent writers × ${WRITER_ROUNDS} …`);
     const direct = autosaveDirect(engine, ids.writers);
@@ -527,7 +545,7 @@ async function benchEngine(engine: Engine, baseline: Server, rows: Row[], extra:
       note: `p95 ${formatRatio(overHttp.p95, direct.p95)} direct`,
     });
   } finally {
-    await app.stop();
+    await Promise.all(servers.map((s) => s.stop()));
   }
 
   if (engine.label === "PostgreSQL") {
@@ -551,6 +569,7 @@ async function benchEngine(engine: Engine, baseline: Server, rows: Row[], extra:
 }
 
 export async function runHttpBench(): Promise<void> {
+  if (COMPARE_DIST && !existsSync(path.join(root, COMPARE_DIST, "BUILD_ID"))) throw new Error(`SUMMA_BENCH_COMPARE_DIST: no build in ${COMPARE_DIST}`);
   build("app", root, APP_DIST, [...sourcesOf(["app", "lib", "components", "public"]), "next.config.ts", "package-lock.json", "instrumentation.ts"]);
   build("bare page", BASE_DIR, BASE_DIST, sourcesOf(["bench/baseline-app"]));
   const engines: Engine[] = [await sqliteEngine()];
