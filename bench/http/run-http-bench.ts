@@ -185,6 +185,7 @@ function freePort(): Promise<number> {
 
 interface Server {
   base: string;
+  pid: number;
   output: () => string;
   stop: () => Promise<void>;
 }
@@ -215,6 +216,7 @@ async function startProcess(args: string[], env: NodeJS.ProcessEnv, port: number
   }
   return {
     base,
+    pid: child.pid!,
     output: () => out,
     stop: () =>
       new Promise<void>((resolve) => {
@@ -238,7 +240,7 @@ const VARIANTS: Variant[] = [...(COMPARE_DIST ? [{ label: "before", distDir: COM
 
 const startBaseline = async () => {
   const port = await freePort();
-  return startProcess([nextBin, "start", BASE_DIR, "-p", String(port), "-H", "127.0.0.1"], { ...baseEnv(), SUMMA_NEXT_DIST_DIR: BASE_DIST }, port, "/");
+  return startProcess([path.join(BASE_DIR, "server.mjs")], { ...baseEnv(), SUMMA_NEXT_DIST_DIR: BASE_DIST }, port, "/");
 };
 
 // ------------------------------------------------------------------------------------------------ HTTP
@@ -354,14 +356,30 @@ async function profilePage(server: Server, page: Page, cookie: string): Promise<
 
 interface Load extends LatencySummary {
   errors: number;
+  /** CPU time (user + system) the server process spent per completed request: robust to a busy machine. */
+  cpuMs?: number;
+}
+
+const CLK_TCK = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+
+/** A process's CPU time so far (Linux /proc), in ms; NaN elsewhere. */
+function cpuTimeMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /, "").split(" ");
+    // after the command: state is fields[0], utime is field 14 of the line → index 11, stime → 12
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLK_TCK;
+  } catch {
+    return NaN;
+  }
 }
 
 /** autocannon at `connections` for `seconds` (after one second of warm-up); latency per response. */
-async function load(url: string, cookie: string | null, connections = CONNECTIONS, seconds = SECONDS, warmup = true): Promise<Load> {
+async function load(url: string, cookie: string | null, connections = CONNECTIONS, seconds = SECONDS, warmup = true, pid?: number): Promise<Load> {
   const headers: Record<string, string> = { ...BROWSER_HEADERS, ...(cookie ? { cookie } : {}) };
   if (warmup) await autocannon({ url, connections, duration: 1, headers });
   const samples: number[] = [];
   let bad = 0;
+  const cpu0 = pid ? cpuTimeMs(pid) : NaN;
   const t0 = performance.now();
   const instance = autocannon({ url, connections, duration: seconds, headers });
   instance.on("response", (_client: unknown, status: number, _bytes: number, ms: number) => {
@@ -370,7 +388,8 @@ async function load(url: string, cookie: string | null, connections = CONNECTION
   });
   const result = await instance;
   const elapsed = performance.now() - t0;
-  return { ...summarize(samples, elapsed), errors: bad + result.errors + result.timeouts };
+  const cpuMs = pid ? (cpuTimeMs(pid) - cpu0) / Math.max(1, samples.length + bad) : undefined;
+  return { ...summarize(samples, elapsed), errors: bad + result.errors + result.timeouts, cpuMs };
 }
 
 // ----------------------------------------------------------------------------------------- autosave
@@ -477,7 +496,7 @@ interface Row {
 }
 
 function render(rows: Row[]): string {
-  const header = ["engine", "page", "p50", "p95", "req/s", "p50 × bare", "req/s bare ÷ page", "queries", "sent (gzip)", "HTML/body", "first-load JS (gzip)", "errors"];
+  const header = ["engine", "page", "p50", "p95", "req/s", "p50 × bare", "req/s bare ÷ page", "CPU/req", "CPU × bare", "queries", "sent (gzip)", "HTML/body", "first-load JS (gzip)", "errors"];
   return textTable(
     header,
     rows.map((r) => [
@@ -488,6 +507,8 @@ function render(rows: Row[]): string {
       r.load ? r.load.rps.toFixed(0) : "—",
       r.baseline && r.load ? formatRatio(r.load.p50, r.baseline.p50) : r.note ?? "",
       r.baseline && r.load ? formatRatio(r.baseline.rps, r.load.rps) : "",
+      formatMs(r.load?.cpuMs ?? NaN),
+      r.baseline && r.load ? formatRatio(r.load.cpuMs ?? NaN, r.baseline.cpuMs ?? NaN) : "",
       r.profile ? String(r.profile.queries) : "",
       r.profile ? formatBytes(r.profile.wire) : "",
       r.profile ? formatBytes(r.profile.decoded) : "",
@@ -520,13 +541,13 @@ async function benchEngine(engine: Engine, baseline: Server, rows: Row[], extra:
     const cookies = await Promise.all(servers.map((s) => signIn(s.base, "wangfang@qingshan.gov.cn")));
     for (const p of pages) {
       log(`${engine.label}: load on the bare page, then ${p.name} …`);
-      const base = await load(baseline.base + "/", null);
+      const base = await load(baseline.base + "/", null, CONNECTIONS, SECONDS, true, baseline.pid);
       for (const [i, v] of VARIANTS.entries()) {
         const prof = profiles.get(`${v.label}:${p.name}`)!;
         if (prof.status !== 200) throw new Error(`${engine.label} ${v.label} ${p.name}: status ${prof.status}`);
-        const l = await load(servers[i].base + p.path, p.signedIn ? cookies[i] : null);
+        const l = await load(servers[i].base + p.path, p.signedIn ? cookies[i] : null, CONNECTIONS, SECONDS, true, servers[i].pid);
         rows.push({ engine: engine.label + (v.label ? ` ${v.label}` : ""), page: p.name, load: l, baseline: base, profile: prof });
-        log(`  ${v.label || "now"} ${p.name}: p50 ${formatMs(l.p50)} (bare ${formatMs(base.p50)}), ${l.rps.toFixed(0)} req/s, ${prof.queries} queries`);
+        log(`  ${v.label || "now"} ${p.name}: p50 ${formatMs(l.p50)} (bare ${formatMs(base.p50)}), ${l.rps.toFixed(0)} req/s, CPU ${formatMs(l.cpuMs ?? NaN)}/req (bare ${formatMs(base.cpuMs ?? NaN)}), ${prof.queries} queries`);
       }
     }
     // only the current build from here on
@@ -593,7 +614,8 @@ export async function runHttpBench(): Promise<void> {
   for (const line of extra) console.log(line);
   console.log(
     `\n${CONNECTIONS} connections, ${SECONDS} s per page after 1 s of warm-up; "p50 × bare" and "bare ÷ page" compare with the bare ` +
-      `force-dynamic page measured just before each row, in this run. queries: SQL statements of one request. ` +
+      `force-dynamic page measured just before each row, in this run; CPU/req: the server process's CPU time per request ` +
+      `(less sensitive to other load on the machine than latency). queries: SQL statements of one request. ` +
       `node ${process.version}, ${process.platform}/${process.arch}.`,
   );
   if (rows.some((r) => (r.load?.errors ?? 0) > 0)) process.exitCode = 1;
