@@ -10,7 +10,8 @@
  *  2. one pass with SUMMA_DB_QUERY_LOG=1, one request at a time: the SQL statements each page sends, its
  *     bytes on the wire (gzip, as a browser asks) and decoded, and its first-load JavaScript (gzip);
  *  3. load with autocannon, 10 connections, signed in as 王芳 (the demo drafter): the bare page, then each
- *     page — p50 / p95 / req/s, and the ratio of p50 and of req/s to the bare page measured just before;
+ *     page — p50 / p95 / req/s and the server's CPU time per request, and their ratios to the bare page
+ *     measured just before (SUMMA_BENCH_WARMUP requests first, default 100, unmeasured);
  *  4. autosave: 50 concurrent writers each saving its own section through the server action over HTTP,
  *     against the same 50 writers calling the domain function saveSection() directly (p95 and errors);
  *  5. PostgreSQL only: the reading view's throughput on one app process vs two processes on one database.
@@ -38,6 +39,7 @@ const BASE_DIST = ".next-bench";
 const SECONDS = Number(process.env.SUMMA_BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
 const WRITERS = 50;
+const WARMUP_REQUESTS = Number(process.env.SUMMA_BENCH_WARMUP ?? 100);
 const WRITER_ROUNDS = Number(process.env.SUMMA_BENCH_WRITER_ROUNDS ?? 6);
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 const tsxArgs = ["--conditions=react-server", "--import", "tsx"];
@@ -373,10 +375,11 @@ function cpuTimeMs(pid: number): number {
   }
 }
 
-/** autocannon at `connections` for `seconds` (after one second of warm-up); latency per response. */
+/** autocannon at `connections` for `seconds` (after WARMUP_REQUESTS unmeasured requests); latency per response. */
 async function load(url: string, cookie: string | null, connections = CONNECTIONS, seconds = SECONDS, warmup = true, pid?: number): Promise<Load> {
   const headers: Record<string, string> = { ...BROWSER_HEADERS, ...(cookie ? { cookie } : {}) };
-  if (warmup) await autocannon({ url, connections, duration: 1, headers });
+  // warm-up by count, not time: a slow page must have run often enough for the JIT before it is measured
+  if (warmup) await autocannon({ url, connections, amount: WARMUP_REQUESTS, headers });
   const samples: number[] = [];
   let bad = 0;
   const cpu0 = pid ? cpuTimeMs(pid) : NaN;
@@ -480,7 +483,9 @@ function autosaveDirect(engine: Engine, reportId: string): WriterResult & { sect
     encoding: "utf8",
   });
   if (r.status !== 0) throw new Error(`autosave-direct failed:\n${r.stderr}`);
-  const { samples, errors, sections } = JSON.parse(r.stdout.trim().split("\n").pop()!) as { samples: number[]; errors: number; sections: WriterSection[] };
+  const parsed = JSON.parse(r.stdout.trim().split("\n").pop()!) as { samples: number[]; errors: number; sections: WriterSection[] };
+  const { samples, errors, sections } = parsed;
+  if (errors > 0) log(`autosave direct: ${errors} errors; the first: ${r.stderr.trim().split("\n").slice(0, 3).join(" ")}`);
   return { ...summarize(samples, performance.now() - t0), errors, sections };
 }
 
@@ -613,7 +618,7 @@ export async function runHttpBench(): Promise<void> {
   console.log(`\n${render(rows)}\n`);
   for (const line of extra) console.log(line);
   console.log(
-    `\n${CONNECTIONS} connections, ${SECONDS} s per page after 1 s of warm-up; "p50 × bare" and "bare ÷ page" compare with the bare ` +
+    `\n${CONNECTIONS} connections, ${SECONDS} s per page after ${WARMUP_REQUESTS} warm-up requests; "p50 × bare" and "bare ÷ page" compare with the bare ` +
       `force-dynamic page measured just before each row, in this run; CPU/req: the server process's CPU time per request ` +
       `(less sensitive to other load on the machine than latency). queries: SQL statements of one request. ` +
       `node ${process.version}, ${process.platform}/${process.arch}.`,

@@ -19,6 +19,8 @@ describe("reusingStatements", () => {
     };
     expect(select(2)).toEqual({ columns: ["id", "name"], rows: [[2, "b"], [3, "c"]] });
     expect(select(3).rows).toEqual([[3, "c"]]);
+    const cols = prepare("SELECT id, name FROM t WHERE id >= ? ORDER BY id").bind([1]).columns();
+    expect(prepare("SELECT id, name FROM t WHERE id >= ? ORDER BY id").bind([2]).columns()).toBe(cols);
     expect(prepared).toBe(3);
     // a statement run without bind() (the adapter's BEGIN) works too
     prepare("BEGIN").run();

@@ -13,6 +13,10 @@ export interface SqliteStatement {
   raw(on?: boolean): SqliteStatement;
 }
 
+// A prepared statement's result columns do not change (the schema does not change under a running app);
+// better-sqlite3 builds new objects for them on every columns() call, so they are kept with the statement.
+const columnsOf = new WeakMap<SqliteStatement, unknown[]>();
+
 /** What the adapter sees: bind(args) returns a view of the cached statement with those arguments. */
 function view(stmt: SqliteStatement, args: unknown[]): SqliteStatement {
   const bound: SqliteStatement = {
@@ -20,7 +24,11 @@ function view(stmt: SqliteStatement, args: unknown[]): SqliteStatement {
     bind: (...more) => view(stmt, more),
     run: () => stmt.run(...args),
     all: () => stmt.all(...args),
-    columns: () => stmt.columns(),
+    columns: () => {
+      let cols = columnsOf.get(stmt);
+      if (!cols) columnsOf.set(stmt, (cols = stmt.columns()));
+      return cols;
+    },
     raw: (on = true) => {
       stmt.raw(on);
       return bound;
