@@ -416,7 +416,9 @@ async function autosaveOverHttp(server: Server, cookie: string, reportId: string
   const actionId = saveSectionActionId();
   const samples: number[] = [];
   let errors = 0;
-  const agent = new http.Agent({ keepAlive: true, maxSockets: WRITERS });
+  // one connection per save: a kept-alive socket that the server closes between two saves would count as
+  // a failed save here (the browser would just open another connection)
+  const agent = new http.Agent({ keepAlive: false, maxSockets: WRITERS });
   const post = (sectionPath: string, body: string) =>
     new Promise<{ status: number; text: string }>((resolve, reject) => {
       const req = http.request(
@@ -528,13 +530,15 @@ async function benchEngine(engine: Engine, baseline: Server, rows: Row[], extra:
   const ids = seed(engine);
   const pages = pagesFor(ids);
 
+  // SUMMA_BENCH_ONLY=autosave: the autosave writers alone (no page loads)
+  const pagesToLoad = process.env.SUMMA_BENCH_ONLY === "autosave" ? [] : pages;
   const profiles = new Map<string, Profile>();
-  for (const v of VARIANTS) {
+  for (const v of pagesToLoad.length ? VARIANTS : []) {
     log(`${engine.label}${v.label ? ` (${v.label})` : ""}: query count and bytes per page …`);
     const counting = await startApp(engine.env, { SUMMA_DB_QUERY_LOG: "1" }, v.distDir);
     try {
       const cookie = await signIn(counting.base, "wangfang@qingshan.gov.cn");
-      for (const p of pages) profiles.set(`${v.label}:${p.name}`, await profilePage(counting, p, cookie));
+      for (const p of pagesToLoad) profiles.set(`${v.label}:${p.name}`, await profilePage(counting, p, cookie));
     } finally {
       await counting.stop();
     }
@@ -544,7 +548,7 @@ async function benchEngine(engine: Engine, baseline: Server, rows: Row[], extra:
   try {
     for (const v of VARIANTS) servers.push(await startApp(engine.env, {}, v.distDir));
     const cookies = await Promise.all(servers.map((s) => signIn(s.base, "wangfang@qingshan.gov.cn")));
-    for (const p of pages) {
+    for (const p of pagesToLoad) {
       log(`${engine.label}: load on the bare page, then ${p.name} …`);
       const base = await load(baseline.base + "/", null, CONNECTIONS, SECONDS, true, baseline.pid);
       for (const [i, v] of VARIANTS.entries()) {
@@ -574,7 +578,7 @@ async function benchEngine(engine: Engine, baseline: Server, rows: Row[], extra:
     await Promise.all(servers.map((s) => s.stop()));
   }
 
-  if (engine.label === "PostgreSQL") {
+  if (engine.label === "PostgreSQL" && pagesToLoad.length) {
     log(`${engine.label}: one app process vs two …`);
     const a = await startApp(engine.env);
     const b = await startApp(engine.env);
