@@ -14,6 +14,15 @@ describe("pickClientMessages", () => {
     expect(pickClientMessages(all, ["review"]).review).toBe(all.review);
   });
 
+  it("adds one part of a namespace when asked for a dotted path", () => {
+    const m = { app: { a: 1 }, import: { openImport: "导入文档", wizard: { x: "长" } }, editor: { save: "保存" } };
+    expect(pickClientMessages(m, ["editor", "import.openImport"])).toEqual({ app: { a: 1 }, editor: { save: "保存" }, import: { openImport: "导入文档" } });
+    expect(pickClientMessages(m, ["import.wizard.x"])).toEqual({ app: { a: 1 }, import: { wizard: { x: "长" } } });
+    // a missing path adds nothing; the whole namespace wins over a part of it
+    expect(pickClientMessages(m, ["import.nope"])).toEqual({ app: { a: 1 } });
+    expect(pickClientMessages(m, ["import", "import.openImport"]).import).toBe(m.import);
+  });
+
   it("names namespaces that exist in the catalogues", () => {
     expect(PAGE_SCOPED_NAMESPACES).toContain("editor");
     expect(Object.keys(zh)).toEqual(["editor"]);

@@ -8,10 +8,10 @@ import { getEditorData } from "@/lib/reports/get-editor-data";
 import * as editorActions from "@/lib/actions/editor-actions";
 import { heartbeatPresenceAction, leavePresenceAction } from "@/lib/actions/presence-actions";
 
-// The editor's client components get the editor and import catalogues (lib/i18n/client-messages.ts).
+// The editor's client components get the editor catalogue and the one import label they show (lib/i18n/client-messages.ts).
 export default function EditReportPage(props: { params: Promise<{ reportId: string }> }) {
   return (
-    <ClientMessages namespaces={["editor", "import"]}>
+    <ClientMessages namespaces={["editor", "import.openImport"]}>
       <EditReport {...props} />
     </ClientMessages>
   );
