@@ -1,4 +1,5 @@
 import { notFound, redirect } from "next/navigation";
+import { carriedNow } from "@/lib/checks/carried-sentences";
 import { ReportEditor } from "@/components/editor/report-editor";
 import { ClientMessages } from "@/components/client-messages";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -48,7 +49,7 @@ async function EditReport({ params }: { params: Promise<{ reportId: string }> })
         version: s.version,
         ownerId: s.ownerId,
         planItemIds: s.planLinks.map((l) => l.planItemId),
-        carriedOver: s.carriedOver,
+        carried: carriedNow(s),
       }))}
       metrics={report.metrics.map((m) => ({
         id: m.id,
@@ -60,6 +61,8 @@ async function EditReport({ params }: { params: Promise<{ reportId: string }> })
         target: m.target,
         note: m.note ?? "",
         version: m.version,
+        partOfKey: m.partOfKey,
+        partsMode: m.partsMode ?? "WITHIN",
       }))}
       planItems={report.planItems.map((p) => ({ id: p.id, text: p.text, targetMetricId: p.targetMetricId, ownerId: p.ownerId, version: p.version }))}
       planReviews={report.planReviews.map((r) => ({ id: r.id, text: r.text, verdict: r.verdict, evidence: r.evidence ?? "", version: r.version }))}
@@ -71,9 +74,11 @@ async function EditReport({ params }: { params: Promise<{ reportId: string }> })
         moveSection: editorActions.moveSectionAction,
         assignSectionOwner: editorActions.assignSectionOwnerAction,
         confirmCarriedOver: editorActions.confirmCarriedOverAction,
+        confirmCarriedSentence: editorActions.confirmCarriedSentenceAction,
         addMetric: editorActions.addMetricAction,
         updateMetric: editorActions.updateMetricAction,
         deleteMetric: editorActions.deleteMetricAction,
+        setMetricPart: editorActions.setMetricPartAction,
         addPlanItem: editorActions.addPlanItemAction,
         updatePlanItem: editorActions.updatePlanItemAction,
         deletePlanItem: editorActions.deletePlanItemAction,
