@@ -50,5 +50,6 @@ describe("typed message keys", () => {
     const t = Object.assign((k: string, v?: Record<string, string | number>) => catalogue[k]!.replace("{n}", String(v?.n ?? "")), { has: (k: string) => k in catalogue });
     expect(keyText(t, "errors.x", { n: 3 })).toBe("X 错了 3");
     expect(keyText(t, "errors.missing")).toBe("出错了");
+    expect(keyText(t, "action.report.unknown", undefined, "report.unknown")).toBe("report.unknown");
   });
 });

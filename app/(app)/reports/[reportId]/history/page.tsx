@@ -1,3 +1,4 @@
+import { keyText } from "@/lib/i18n/key-text";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -15,7 +16,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ report
   const format = await getFormatter();
   const { events, cycles } = await getReportHistory(actor, report);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "medium" });
-  const actionLabel = (action: string) => (t.has(`action.${action}`) ? t(`action.${action}`) : action);
+  const actionLabel = (action: string) => keyText(t, `action.${action}`, undefined, action);
 
   return (
     <div className="space-y-6">
