@@ -1,9 +1,12 @@
 import { defineConfig } from "@playwright/test";
+import { smtpPortFor } from "./e2e/support/smtp-port";
 
 // Drives the production build in Debian's Chromium (never a downloaded browser). scripts/test.mjs runs
 // this once per database engine, choosing the engine through DATABASE_URL / SUMMA_DATA_DIR.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+// The app sends notification e-mails to a local SMTP sink that e2e/global-setup.ts starts on this port.
+const smtpPort = smtpPortFor(port);
 
 export default defineConfig({
   testDir: "e2e",
@@ -39,13 +42,23 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium" }],
+  globalSetup: "./e2e/global-setup.ts",
   webServer: {
     command: "node scripts/start.mjs",
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     // A cold production build on a busy 2-core machine takes minutes; the build is not what is tested here.
     timeout: 600_000,
-    env: { PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      PORT: String(port),
+      NEXT_TELEMETRY_DISABLED: "1",
+      SUMMA_SMTP_HOST: "127.0.0.1",
+      SUMMA_SMTP_PORT: String(smtpPort),
+      SUMMA_SMTP_FROM: "Summa <summa@e2e.example>",
+      SUMMA_PUBLIC_URL: baseURL,
+      // Ticks often enough for a spec to see a deadline reminder go out (and only once).
+      SUMMA_SCHEDULER_INTERVAL_SECONDS: "3",
+    },
     stdout: "pipe",
     stderr: "pipe",
   },

@@ -10,6 +10,10 @@ export function AppHeader(props: {
   toReviewCount: number;
   /** Drafters: 被退回, shown while a report of theirs is back with them. */
   returnedCount: number;
+  /** Drafters: 已重新打开, shown while an approved report of theirs was reopened and not resubmitted. */
+  reopenedCount: number;
+  /** The notification bell (a server-rendered link with the unread count). */
+  bell?: React.ReactNode;
   /** Admins and leaders: the round boards. */
   showBoard: boolean;
   signOut: () => Promise<void>;
@@ -49,6 +53,14 @@ export function AppHeader(props: {
               </span>
             </Link>
           )}
+          {props.reopenedCount > 0 && (
+            <Link href="/#returned" className="hover:underline">
+              {tReview("reopened")}
+              <span className="ml-1 rounded-full bg-amber-600 px-1.5 text-xs text-white" data-testid="reopened-count">
+                {props.reopenedCount}
+              </span>
+            </Link>
+          )}
           {props.showBoard && (
             // Not prefetched: a board is a heavier page, opened now and then.
             <Link href="/rounds" prefetch={false} className="hover:underline">
@@ -62,6 +74,7 @@ export function AppHeader(props: {
           )}
         </nav>
         <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
+          {props.bell}
           <span className="text-stone-600" data-testid="signed-in-as">
             {t("signedInAs", { name: props.userName })}
           </span>

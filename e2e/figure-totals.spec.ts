@@ -4,7 +4,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS } from "./support/accounts";
 import { loginOk } from "./support/login";
 import { caretToEnd, docEditor, expectAllSaved, openRound, region, selectText, startTemplateReport } from "./support/editor";
-import { ensureDonghuChain, fillAllBlanksInDatabase, reportIdOf, submitForReview } from "./support/review";
+import { ensureDonghuChain, fillAllBlanksInDatabase, reportIdOf, submitForReview, withdrawSubmission } from "./support/review";
 import { sql } from "./support/sql";
 
 async function openEditor(page: Page, url: string) {
@@ -100,8 +100,7 @@ test("the reviewer's diff shows last year's plan verdicts as they changed betwee
   };
   const withdraw = async () => {
     await page.goto(`/reports/${id}`);
-    page.once("dialog", (d) => void d.accept());
-    await page.getByRole("button", { name: "撤回提交" }).click();
+    await withdrawSubmission(page);
     await expect(page.getByTestId("edit-link")).toBeVisible();
   };
 

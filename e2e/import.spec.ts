@@ -6,7 +6,7 @@ import { ACCOUNTS } from "./support/accounts";
 import { loginOk } from "./support/login";
 import { openRound } from "./support/editor";
 import { sql } from "./support/sql";
-import { ensureDonghuChain } from "./support/review";
+import { ensureDonghuChain, withdrawSubmission } from "./support/review";
 
 /** A .docx as offices have them: title, opening, 一、 parts with （一） items, a web ad at the top. */
 async function sampleDocx(): Promise<Buffer> {
@@ -190,8 +190,7 @@ test("pasted text with junk lines: change a kind, split a block, restore a line,
   expect(String(version.note)).toContain("提交时已确认的提醒：");
   expect(String(version.note)).toContain("数字“3”未登记为指标");
   // Withdrawn again, so no leader's inbox keeps this spec's report (other specs count their inboxes).
-  page.once("dialog", (d) => void d.accept());
-  await page.getByRole("button", { name: "撤回提交" }).click();
+  await withdrawSubmission(page);
   await expect(page.locator("[data-status]").first()).toHaveAttribute("data-status", "DRAFT");
 });
 

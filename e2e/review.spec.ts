@@ -5,6 +5,7 @@ import { loginOk, logout } from "./support/login";
 import { caretToEnd, docEditor, expectAllSaved, fillAllBlanks, selectText } from "./support/editor";
 import { sql } from "./support/sql";
 import {
+  approveFinally,
   captureAction,
   fillAllBlanksInDatabase,
   replayAction,
@@ -200,7 +201,7 @@ test("the full review: refused with blanks, filled, sent back with a comment, re
     await page.getByRole("list", { name: "待我审核" }).getByRole("link").click();
     await expect(page.getByTestId("decision-panel")).toContainText("分管领导：请您审核");
     await page.getByLabel(/审批意见/).fill("同意。");
-    await page.getByRole("button", { name: "审核通过" }).click();
+    await approveFinally(page);
     await expect(page.getByTestId("approved-hash")).toBeVisible();
     const row = await reportRow(id);
     expect(row.status).toBe("APPROVED");
@@ -251,6 +252,7 @@ test("the full review: refused with blanks, filled, sent back with a comment, re
 
     await staff.page.goto(`/reports/${id}/edit`);
     await expect(staff.page.getByTestId("return-reason")).toContainText(REOPEN);
+    await expect(staff.page.getByTestId("return-reason")).toContainText("报告已重新打开，原因：");
   });
 
   for (const s of [staff, leader, leader2, admin]) await s.context.close();
@@ -306,7 +308,7 @@ test("a unit without a chain cannot submit; a drafter who also leads the unit ca
   expect((await reportRow(id)).status).toBe("IN_REVIEW");
 
   await other.page.goto(`/reports/${id}`);
-  await other.page.getByRole("button", { name: "审核通过" }).click();
+  await approveFinally(other.page);
   await expect(other.page.getByTestId("approved-hash")).toBeVisible();
   expect((await reportRow(id)).status).toBe("APPROVED");
   await drafter.context.close();
@@ -363,7 +365,9 @@ test("the round board shows each unit's stage, overdue ones flagged, to admins a
   await loginOk(page, ACCOUNTS.leader2.email, ACCOUNTS.leader2.name);
   await region(page, "报送进度").getByRole("link", { name: "2025年度宣传文化工作总结" }).click();
   const rows = page.getByTestId("board-row");
-  await expect(rows.filter({ hasText: "青山街道宣传办" })).toHaveAttribute("data-status", "RETURNED");
+  // Reopened by the admin in the full review above: labelled 已重新打开, not 被退回.
+  await expect(rows.filter({ hasText: "青山街道宣传办" })).toHaveAttribute("data-status", "REOPENED");
+  await expect(rows.filter({ hasText: "青山街道宣传办" })).toContainText("已重新打开");
   await expect(rows.filter({ hasText: "西山社区" })).toHaveAttribute("data-status", "NOT_STARTED");
   await expect(rows.filter({ hasText: "红旗街道党政办" })).toHaveCount(0);
 

@@ -15,7 +15,29 @@ const ZEnvSchema = z.object({
   SUMMA_TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   /** Print the approved version's hash on the last page of exports (off by default: the .docx properties keep it). */
   SUMMA_EXPORT_VERIFICATION_LINE: z.enum(["0", "1"]).default("0"),
+  /** E-mail copies of notifications go out over SMTP when a host is set; without it, notifications stay in-app. */
+  SUMMA_SMTP_HOST: z.string().min(1).optional(),
+  SUMMA_SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  /** 1 = TLS from the first byte (usually port 465); 0 = plain, upgraded with STARTTLS when the server offers it. */
+  SUMMA_SMTP_SECURE: z.enum(["0", "1"]).default("0"),
+  SUMMA_SMTP_USER: z.string().min(1).optional(),
+  SUMMA_SMTP_PASSWORD: z.string().min(1).optional(),
+  SUMMA_SMTP_FROM: z.string().min(3).default("Summa <summa@localhost>"),
+  /** The address users open the app at, for links in e-mails (e.g. https://summa.example.gov.cn). */
+  SUMMA_PUBLIC_URL: z.url().optional(),
+  /** Seconds between scheduler ticks (deadline reminders, e-mail retries); 0 turns the scheduler off. */
+  SUMMA_SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  /** Days before a round's deadline on which units that have not submitted are reminded, e.g. "3,1". */
+  SUMMA_REMINDER_DAYS_BEFORE: z
+    .string()
+    .regex(/^\s*(\d{1,3}\s*(,\s*\d{1,3}\s*)*)?$/, "SUMMA_REMINDER_DAYS_BEFORE must be a comma-separated list of whole days, e.g. 3,1")
+    .default("3,1"),
 });
+
+/** SUMMA_REMINDER_DAYS_BEFORE as numbers, largest first, without duplicates or zero. */
+export function reminderDaysBefore(e: Env = env()): number[] {
+  return [...new Set(e.SUMMA_REMINDER_DAYS_BEFORE.split(",").map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0))].sort((a, b) => b - a);
+}
 
 export type Env = z.infer<typeof ZEnvSchema>;
 
@@ -23,7 +45,16 @@ let cached: Env | undefined;
 
 export function env(): Env {
   if (cached) return cached;
-  const parsed = ZEnvSchema.safeParse({ ...process.env, DATABASE_URL: process.env.DATABASE_URL || undefined });
+  // An empty value of an optional setting means "not set" (as in a compose file's `SUMMA_SMTP_HOST=`).
+  const unset = (k: string) => process.env[k] || undefined;
+  const parsed = ZEnvSchema.safeParse({
+    ...process.env,
+    DATABASE_URL: unset("DATABASE_URL"),
+    SUMMA_SMTP_HOST: unset("SUMMA_SMTP_HOST"),
+    SUMMA_SMTP_USER: unset("SUMMA_SMTP_USER"),
+    SUMMA_SMTP_PASSWORD: unset("SUMMA_SMTP_PASSWORD"),
+    SUMMA_PUBLIC_URL: unset("SUMMA_PUBLIC_URL"),
+  });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid configuration:\n${problems}`);

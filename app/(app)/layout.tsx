@@ -1,4 +1,6 @@
 import { AppHeader } from "@/components/app-header";
+import { NotificationBell } from "@/components/notification-bell";
+import { countUnread } from "@/lib/notifications/inbox";
 import { getActor } from "@/lib/auth/current-actor";
 import { canAnywhere } from "@/lib/permissions";
 import { listReportsToReview, listReturnedToMe } from "@/lib/reports/list-reports";
@@ -12,9 +14,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   if (!actor) return <main id="main">{children}</main>;
   const reviews = canAnywhere(actor, "report.review");
   const drafts = canAnywhere(actor, "report.edit");
-  const [toReview, returned] = await Promise.all([
+  const [toReview, returned, unread] = await Promise.all([
     reviews ? listReportsToReview(actor) : [],
     drafts ? listReturnedToMe(actor) : [],
+    countUnread(actor),
   ]);
   return (
     <>
@@ -23,8 +26,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         showAdmin={canAnywhere(actor, "admin.view")}
         showReview={reviews}
         toReviewCount={toReview.length}
-        returnedCount={returned.length}
+        returnedCount={returned.filter((r) => r.returnKind !== "REOPENED").length}
+        reopenedCount={returned.filter((r) => r.returnKind === "REOPENED").length}
         showBoard={canAnywhere(actor, "round.board")}
+        bell={<NotificationBell unread={unread} />}
         signOut={signOutAction}
         setLocale={setLocaleAction}
       />

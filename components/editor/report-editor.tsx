@@ -235,7 +235,7 @@ function EditorBody(props: EditorProps & { store: FigureStore }) {
         <BackupBanner />
         {report.returnReason && (
           <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm" data-testid="return-reason">
-            <p className="font-medium text-red-900">{t("returned")}</p>
+            <p className="font-medium text-red-900">{t(report.returnKind === "REOPENED" ? "reopened" : "returned")}</p>
             <p className="whitespace-pre-wrap">{report.returnReason}</p>
           </div>
         )}

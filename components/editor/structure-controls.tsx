@@ -1,7 +1,9 @@
 "use client";
 // Structure controls of a section or plan item (owner, move, delete) and its save state: small, beside the
 // text rather than in it, in the tab order after the text they belong to.
+import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useEditorContext } from "./editor-context";
 import type { SaveState } from "./use-autosave";
 
@@ -23,6 +25,7 @@ export function StructureControls(props: {
   const t = useTranslations(props.ns ?? "editor");
   const tEditor = useTranslations("editor");
   const { drafters } = useEditorContext();
+  const [confirming, setConfirming] = useState(false);
   const btn = "ctl-btn";
   return (
     <div className="doc-controls">
@@ -54,14 +57,27 @@ export function StructureControls(props: {
       </button>
       <button
         type="button"
-        onClick={() => {
-          if (window.confirm(t("confirmDelete", { label: props.label }))) props.onDelete();
-        }}
+        onClick={() => setConfirming(true)}
         aria-label={t("delete", { label: props.label })}
         className="ctl-btn ctl-del"
       >
         {t("deleteShort")}
       </button>
+      <ConfirmDialog
+        open={confirming}
+        title={tEditor("deleteTitle", { label: props.label })}
+        confirmLabel={t("deleteShort")}
+        cancelLabel={tEditor("cancel")}
+        onConfirm={() => {
+          setConfirming(false);
+          props.onDelete();
+        }}
+        onCancel={() => setConfirming(false)}
+        danger
+        testId="delete-confirm"
+      >
+        <p>{t("confirmDelete", { label: props.label })}</p>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -60,6 +60,8 @@ export interface EditorReport {
   year: number;
   unitName: string;
   returnReason: string | null;
+  /** Sent back by a reviewer or reopened by an admin. */
+  returnKind: "RETURNED" | "REOPENED" | null;
   achievementsTitle: string;
   problemsTitle: string;
   planTitle: string;

@@ -1,37 +1,33 @@
 "use client";
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/domain/action-context";
 import { LIMITS } from "@/lib/validation/limits";
-import { useErrorText } from "./use-review-text";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useAction } from "@/components/ui/use-action";
 
 type Decide = (input: { reportId: string; revision: number; decision: "approve" | "return"; text: string }) => Promise<ActionResult<unknown>>;
 
-/** The current step's approver: 审核通过 with an optional opinion, or 退回修改 with a required reason. */
-export function DecisionPanel(props: { reportId: string; revision: number; stepLabel: string; action: Decide }) {
+/**
+ * The current step's approver: 审核通过 with an optional opinion, or 退回修改 with a required reason. On the
+ * last step, approving makes the report final, so a confirm dialog says so first.
+ */
+export function DecisionPanel(props: { reportId: string; revision: number; stepLabel: string; lastStep: boolean; action: Decide }) {
   const t = useTranslations("review.decide");
-  const errorText = useErrorText();
-  const router = useRouter();
+  const { run, pending, error, setError } = useAction(props.action);
   const [text, setText] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const [confirming, setConfirming] = useState(false);
 
-  const decide = (decision: "approve" | "return") =>
-    start(async () => {
-      setError(null);
-      if (decision === "return" && !text.trim()) {
-        setError(errorText("reviewErrors.reasonRequired"));
-        document.getElementById("review-opinion")?.focus();
-        return;
-      }
-      const result = await props.action({ reportId: props.reportId, revision: props.revision, decision, text });
-      if (!result.ok) setError(errorText(result.error, result.values));
-      else {
-        setText("");
-        router.refresh();
-      }
-    });
+  const decide = async (decision: "approve" | "return") => {
+    setConfirming(false);
+    if (decision === "return" && !text.trim()) {
+      setError("reviewErrors.reasonRequired");
+      document.getElementById("review-opinion")?.focus();
+      return;
+    }
+    const result = await run({ reportId: props.reportId, revision: props.revision, decision, text });
+    if (result?.ok) setText("");
+  };
 
   return (
     <section aria-labelledby="decide-heading" className="space-y-2 rounded border border-sky-200 bg-sky-50 p-3" data-testid="decision-panel">
@@ -51,7 +47,12 @@ export function DecisionPanel(props: { reportId: string; revision: number; stepL
         className="w-full rounded border border-stone-300 bg-white p-2 text-sm"
       />
       <div className="flex flex-wrap gap-2">
-        <button type="button" disabled={pending} onClick={() => decide("approve")} className="rounded bg-emerald-700 px-3 py-1.5 text-sm text-white disabled:opacity-60">
+        <button
+          type="button"
+          disabled={pending}
+          onClick={() => (props.lastStep ? setConfirming(true) : decide("approve"))}
+          className="rounded bg-emerald-700 px-3 py-1.5 text-sm text-white disabled:opacity-60"
+        >
           {t("approve")}
         </button>
         <button type="button" disabled={pending} onClick={() => decide("return")} className="rounded border border-red-300 bg-white px-3 py-1.5 text-sm text-red-800 disabled:opacity-60">
@@ -63,6 +64,18 @@ export function DecisionPanel(props: { reportId: string; revision: number; stepL
           {error}
         </p>
       )}
+      <ConfirmDialog
+        open={confirming}
+        title={t("finalTitle")}
+        confirmLabel={t("finalConfirm")}
+        cancelLabel={t("cancel")}
+        onConfirm={() => decide("approve")}
+        onCancel={() => setConfirming(false)}
+        pending={pending}
+        testId="final-approval-confirm"
+      >
+        <p>{t("finalWhat")}</p>
+      </ConfirmDialog>
     </section>
   );
 }

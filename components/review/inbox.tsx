@@ -1,19 +1,23 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 
-/** 被退回: drafts sent back (or reopened) to the drafters, each with the reason. */
-export function ReturnedReports(props: { rows: { id: string; title: string; updatedAt: Date; returnReason: string | null; unit: { name: string } }[] }) {
+/** 被退回 / 已重新打开: drafts sent back or reopened to the drafters, each labelled so and with the reason. */
+export function ReturnedReports(props: {
+  rows: { id: string; title: string; updatedAt: Date; returnReason: string | null; returnKind: "RETURNED" | "REOPENED" | null; unit: { name: string } }[];
+}) {
   const t = useTranslations("review.inbox");
   const format = useFormatter();
+  const reopened = props.rows.filter((r) => r.returnKind === "REOPENED").length;
+  const heading = reopened === 0 ? t("returned") : reopened === props.rows.length ? t("reopened") : t("returnedAndReopened");
   return (
     <section aria-labelledby="returned" className="space-y-2">
       <h2 id="returned" className="text-lg font-medium">
-        {t("returned")}
+        {heading}
       </h2>
       {props.rows.length === 0 ? (
         <p className="text-sm text-stone-500">{t("noReturned")}</p>
       ) : (
-        <ul className="divide-y divide-red-100 rounded border border-red-200 bg-white" aria-label={t("returned")}>
+        <ul className="divide-y divide-red-100 rounded border border-red-200 bg-white" aria-label={heading}>
           {props.rows.map((r) => (
             <li key={r.id} className="space-y-1 p-3">
               <div className="flex flex-col gap-1 sm:flex-row sm:items-center sm:gap-4">
@@ -23,7 +27,11 @@ export function ReturnedReports(props: { rows: { id: string; title: string; upda
                 <span className="text-sm text-stone-600">{r.unit.name}</span>
                 <span className="text-xs text-stone-500">{format.dateTime(r.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</span>
               </div>
-              {r.returnReason && <p className="break-words text-sm text-red-900">{t("reason", { reason: r.returnReason })}</p>}
+              {r.returnReason && (
+                <p className="break-words text-sm text-red-900" data-return-kind={r.returnKind ?? "RETURNED"}>
+                  {r.returnKind === "REOPENED" ? t("reopenedReason", { reason: r.returnReason }) : t("reason", { reason: r.returnReason })}
+                </p>
+              )}
             </li>
           ))}
         </ul>

@@ -1,22 +1,18 @@
 "use client";
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/domain/action-context";
 import { LIMITS } from "@/lib/validation/limits";
-import { useErrorText } from "./use-review-text";
+import { useAction } from "@/components/ui/use-action";
 
 type Reopen = (input: { reportId: string; revision: number; reason: string }) => Promise<ActionResult<unknown>>;
 
 /** An admin reopens an approved report for changes; the reason is required and shown to the drafters. */
 export function ReopenPanel(props: { reportId: string; revision: number; action: Reopen }) {
   const t = useTranslations("review.reopen");
-  const errorText = useErrorText();
-  const router = useRouter();
+  const { run, pending, error, setError } = useAction(props.action);
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
 
   if (!open) {
     return (
@@ -27,13 +23,8 @@ export function ReopenPanel(props: { reportId: string; revision: number; action:
   }
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    start(async () => {
-      setError(null);
-      if (!reason.trim()) return setError(errorText("reviewErrors.reasonRequired"));
-      const result = await props.action({ reportId: props.reportId, revision: props.revision, reason });
-      if (!result.ok) setError(errorText(result.error, result.values));
-      else router.refresh();
-    });
+    if (!reason.trim()) return setError("reviewErrors.reasonRequired");
+    void run({ reportId: props.reportId, revision: props.revision, reason });
   };
   return (
     <form onSubmit={submit} className="space-y-2 rounded border border-stone-300 bg-white p-3" aria-labelledby="reopen-heading">

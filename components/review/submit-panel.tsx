@@ -1,44 +1,54 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useRef, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/domain/action-context";
 import type { SubmitResult } from "@/lib/workflow/submit-report";
 import { blankStopId, type BlankItem } from "@/lib/workflow/blank-items";
-import { useErrorText, useSectionLabel } from "./use-review-text";
+import { useSectionLabel } from "./use-review-text";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useAction } from "@/components/ui/use-action";
 import { describeReportWarning } from "@/lib/checks/describe-warnings";
 import type { ReportWarning } from "@/lib/checks/report-warnings";
 import type { Translator } from "@/lib/i18n/section-label";
 import { useLocale } from "next-intl";
 
-/** 提交审核: submits, or lists every blank still to fill with where it is. */
+/**
+ * 提交审核: first checks (nothing changes): blanks are listed with where they are; otherwise one confirm
+ * dialog says what submitting does (locked, sent to the first step) and lists the warnings to accept, if any.
+ */
 export function SubmitPanel(props: {
   reportId: string;
   editHref: string;
-  action: (input: { reportId: string; acknowledgeWarnings?: boolean }) => Promise<ActionResult<SubmitResult>>;
+  action: (input: { reportId: string; acknowledgeWarnings?: boolean; check?: boolean }) => Promise<ActionResult<SubmitResult>>;
 }) {
   const t = useTranslations("review.submit");
-  const errorText = useErrorText();
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [blanks, setBlanks] = useState<BlankItem[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [warnings, setWarnings] = useState<ReportWarning[] | null>(null);
   const tAll = useTranslations() as unknown as Translator;
   const locale = useLocale();
+  const { run, pending, error } = useAction(props.action, { refresh: false });
+  const router = useRouter();
+  const [blanks, setBlanks] = useState<BlankItem[] | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const [confirm, setConfirm] = useState<{ firstStep: string; warnings: ReportWarning[] } | null>(null);
 
-  const submit = (acknowledgeWarnings = false) =>
-    start(async () => {
-      setError(null);
-      setBlanks(null);
-      setWarnings(null);
-      const result = await props.action({ reportId: props.reportId, acknowledgeWarnings });
-      if (!result.ok) setError(errorText(result.error, result.values));
-      else if (result.data.status === "blanks") setBlanks(result.data.blanks);
-      else if (result.data.status === "warnings") setWarnings(result.data.warnings);
-      else router.refresh();
-    });
+  const check = async () => {
+    setBlanks(null);
+    const result = await run({ reportId: props.reportId, check: true });
+    if (!result?.ok) return;
+    if (result.data.status === "blanks") setBlanks(result.data.blanks);
+    else if (result.data.status === "warnings") setConfirm({ firstStep: result.data.firstStep, warnings: result.data.warnings });
+    else if (result.data.status === "ready") setConfirm({ firstStep: result.data.firstStep, warnings: [] });
+  };
+  const submit = async () => {
+    const result = await run({ reportId: props.reportId, acknowledgeWarnings: (confirm?.warnings.length ?? 0) > 0 });
+    setConfirm(null);
+    if (!result?.ok) return;
+    if (result.data.status === "blanks") setBlanks(result.data.blanks);
+    else if (result.data.status === "warnings") setConfirm({ firstStep: result.data.firstStep, warnings: result.data.warnings });
+    else router.refresh();
+  };
+  const warnings = confirm?.warnings ?? [];
 
   return (
     <section aria-labelledby="submit-heading" className="space-y-2 rounded border border-stone-200 bg-white p-3">
@@ -47,9 +57,10 @@ export function SubmitPanel(props: {
       </h2>
       <p className="text-sm text-stone-600">{t("hint")}</p>
       <button
+        ref={button}
         type="button"
-        onClick={() => submit()}
-        disabled={pending || warnings !== null}
+        onClick={check}
+        disabled={pending || confirm !== null}
         className="rounded bg-seal px-3 py-1.5 text-sm text-white hover:opacity-90 disabled:opacity-60"
       >
         {pending ? t("submitting") : t("submit")}
@@ -60,27 +71,33 @@ export function SubmitPanel(props: {
         </p>
       )}
       {blanks && <BlankList blanks={blanks} editHref={props.editHref} />}
-      {warnings && (
-        <div role="alertdialog" aria-labelledby="submit-warnings-title" className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="submit-warnings">
-          <p id="submit-warnings-title" className="font-medium text-amber-900">
-            {t("warningsTitle", { count: warnings.length })}
-          </p>
-          <ul className="list-disc space-y-1 pl-5">
-            {warnings.map((w, i) => (
-              <li key={i}>{describeReportWarning(tAll, locale, w)}</li>
-            ))}
-          </ul>
-          <p className="text-stone-600">{t("warningsHint")}</p>
-          <div className="flex flex-wrap gap-2">
-            <button type="button" autoFocus disabled={pending} onClick={() => submit(true)} className="rounded bg-seal px-3 py-1 text-white disabled:opacity-60">
-              {t("confirmSubmit")}
-            </button>
-            <Link href={props.editHref} className="rounded border border-stone-300 bg-white px-3 py-1">
+      <ConfirmDialog
+        open={confirm !== null}
+        title={warnings.length > 0 ? t("warningsTitle", { count: warnings.length }) : t("confirmTitle")}
+        confirmLabel={warnings.length > 0 ? t("confirmSubmit") : t("confirmPlain")}
+        cancelLabel={t("cancel")}
+        onConfirm={submit}
+        onCancel={() => setConfirm(null)}
+        pending={pending}
+        focusConfirm
+        returnFocusTo={button}
+        testId={warnings.length > 0 ? "submit-warnings" : "submit-confirm"}
+      >
+        <p>{t("confirmWhat", { step: confirm?.firstStep ?? "" })}</p>
+        {warnings.length > 0 && (
+          <>
+            <ul className="list-disc space-y-1 pl-5">
+              {warnings.map((w, i) => (
+                <li key={i}>{describeReportWarning(tAll, locale, w)}</li>
+              ))}
+            </ul>
+            <p className="text-stone-600">{t("warningsHint")}</p>
+            <Link href={props.editHref} className="inline-block text-blue-800 hover:underline">
               {t("backToEdit")}
             </Link>
-          </div>
-        </div>
-      )}
+          </>
+        )}
+      </ConfirmDialog>
     </section>
   );
 }

@@ -1,27 +1,20 @@
 "use client";
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/domain/action-context";
-import { useErrorText } from "./use-review-text";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useAction } from "@/components/ui/use-action";
 
 type Withdraw = (input: { reportId: string; revision: number }) => Promise<ActionResult<unknown>>;
 
 /** 撤回: the drafters take their submission back while no approver has decided on it. */
 export function WithdrawPanel(props: { reportId: string; revision: number; action: Withdraw }) {
   const t = useTranslations("review.withdraw");
-  const errorText = useErrorText();
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-  const withdraw = () => {
-    if (!window.confirm(t("confirm"))) return;
-    start(async () => {
-      setError(null);
-      const result = await props.action({ reportId: props.reportId, revision: props.revision });
-      if (!result.ok) setError(errorText(result.error, result.values));
-      else router.refresh();
-    });
+  const { run, pending, error } = useAction(props.action);
+  const [confirming, setConfirming] = useState(false);
+  const withdraw = async () => {
+    setConfirming(false);
+    await run({ reportId: props.reportId, revision: props.revision });
   };
   return (
     <section aria-labelledby="withdraw-heading" className="space-y-2 rounded border border-stone-200 bg-white p-3">
@@ -29,7 +22,7 @@ export function WithdrawPanel(props: { reportId: string; revision: number; actio
         {t("title")}
       </h2>
       <p className="text-sm text-stone-600">{t("hint")}</p>
-      <button type="button" onClick={withdraw} disabled={pending} className="rounded border border-stone-300 px-3 py-1.5 text-sm disabled:opacity-60">
+      <button type="button" onClick={() => setConfirming(true)} disabled={pending} className="rounded border border-stone-300 px-3 py-1.5 text-sm disabled:opacity-60">
         {t("button")}
       </button>
       {error && (
@@ -37,6 +30,19 @@ export function WithdrawPanel(props: { reportId: string; revision: number; actio
           {error}
         </p>
       )}
+      <ConfirmDialog
+        open={confirming}
+        title={t("confirmTitle")}
+        confirmLabel={t("confirmYes")}
+        cancelLabel={t("cancel")}
+        onConfirm={withdraw}
+        onCancel={() => setConfirming(false)}
+        pending={pending}
+        danger
+        testId="withdraw-confirm"
+      >
+        <p>{t("confirm")}</p>
+      </ConfirmDialog>
     </section>
   );
 }

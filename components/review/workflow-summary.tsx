@@ -20,6 +20,7 @@ export function WorkflowSummary(props: {
   cycle: number;
   currentStepId: string | null;
   returnReason: string | null;
+  returnKind: "RETURNED" | "REOPENED" | null;
   approvedHash: string | null;
   openComments: number;
 }) {
@@ -41,7 +42,7 @@ export function WorkflowSummary(props: {
       </div>
       {props.status === "DRAFT" && props.returnReason && (
         <p role="note" className="rounded bg-amber-50 p-2 text-amber-900" data-testid="review-return-reason">
-          {t("returnReason", { reason: props.returnReason })}
+          {t(props.returnKind === "REOPENED" ? "reopenReason" : "returnReason", { reason: props.returnReason })}
         </p>
       )}
       {props.status === "APPROVED" && props.approvedHash && (

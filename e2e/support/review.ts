@@ -116,17 +116,25 @@ export async function fillAllBlanksInDatabase(reportId: string) {
 }
 
 /**
- * 提交审核 as a drafter does it: click, and when the check panel's warnings ask for a confirm, confirm
- * them (确认无误，仍然提交). Returns the warnings' texts (empty when there were none).
+ * 提交审核 as a drafter does it: click, then confirm in the dialog — 确认提交, or 确认无误，仍然提交 when it
+ * lists warnings. Returns the warnings' texts (empty when there were none).
  */
 export async function submitForReview(page: Page): Promise<string[]> {
   const panel = page.locator('section[aria-labelledby="submit-heading"]');
   const warnings = page.getByTestId("submit-warnings");
+  const plain = page.getByTestId("submit-confirm");
   await page.getByRole("button", { name: "提交审核" }).click();
-  // Settled: the panel is gone (submitted), or it shows warnings, an error or the blanks.
+  // Settled: the confirm dialog (with or without warnings) is open, or it shows an error or the blanks.
   await expect
-    .poll(async () => (await panel.count()) === 0 || (await warnings.isVisible()) || (await page.getByTestId("submit-error").isVisible()) || (await page.getByTestId("submit-blanks").isVisible()), { timeout: 15_000 })
+    .poll(async () => (await plain.isVisible()) || (await warnings.isVisible()) || (await page.getByTestId("submit-error").isVisible()) || (await page.getByTestId("submit-blanks").isVisible()), { timeout: 15_000 })
     .toBe(true);
+  if (await plain.isVisible()) {
+    await plain.getByRole("button", { name: "确认提交" }).click();
+    await expect
+      .poll(async () => (await panel.count()) === 0 || (await page.getByTestId("submit-error").isVisible()), { timeout: 15_000 })
+      .toBe(true);
+    return [];
+  }
   if (!(await warnings.isVisible())) return [];
   const texts = await warnings.getByRole("listitem").allTextContents();
   await warnings.getByRole("button", { name: "确认无误，仍然提交" }).click();
@@ -134,6 +142,18 @@ export async function submitForReview(page: Page): Promise<string[]> {
     .poll(async () => (await panel.count()) === 0 || (await page.getByTestId("submit-error").isVisible()), { timeout: 15_000 })
     .toBe(true);
   return texts;
+}
+
+/** 审核通过 on the last step: the button, then 确认审定 in the dialog that says the report becomes final. */
+export async function approveFinally(page: Page) {
+  await page.getByRole("button", { name: "审核通过" }).click();
+  await page.getByTestId("final-approval-confirm").getByRole("button", { name: "确认审定" }).click();
+}
+
+/** 撤回提交, confirmed in its dialog. */
+export async function withdrawSubmission(page: Page) {
+  await page.getByRole("button", { name: "撤回提交" }).click();
+  await page.getByTestId("withdraw-confirm").getByRole("button", { name: "确认撤回" }).click();
 }
 
 /** 东湖社区's approval chain (two steps, both for the leaders of 青山街道), for specs that submit its reports. */

@@ -10,7 +10,15 @@ export async function listDirectory(actor: Actor) {
     db.unit.findMany({
       where: { id: { in: unitIds } },
       orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-      select: { id: true, code: true, name: true, parent: { select: { name: true } }, _count: { select: { memberships: true } } },
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        parentId: true,
+        disabledAt: true,
+        parent: { select: { name: true } },
+        _count: { select: { memberships: true, reports: true } },
+      },
     }),
     db.user.findMany({
       where: { memberships: { some: { unitId: { in: unitIds } } } },

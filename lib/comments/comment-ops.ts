@@ -6,6 +6,7 @@ import type { ActionContext } from "@/lib/domain/action-context";
 import { auditChange } from "@/lib/reports/audit-context";
 import { requireTransition } from "@/lib/workflow/transitions";
 import { anchorQuote, readingText, sectionSegments } from "./reading-text";
+import { noticeComment } from "@/lib/notifications/workflow-notices";
 
 /** The report a comment goes on: visible, commentable by the actor, open for discussion (not approved). */
 async function requireCommentable(tx: Tx, ctx: ActionContext, reportId: string) {
@@ -72,6 +73,7 @@ export async function addComment(input: AddCommentInput, ctx: ActionContext) {
       quote,
       body: input.body,
     });
+    await noticeComment(tx, report.id, sectionId, ctx.actor);
     return { id: comment.id };
   });
 }

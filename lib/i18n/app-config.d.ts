@@ -6,10 +6,11 @@ import type review from "./messages/review.zh-CN.json";
 import type exportMessages from "./messages/export.zh-CN.json";
 import type presence from "./messages/presence.zh-CN.json";
 import type importMessages from "./messages/import.zh-CN.json";
+import type notifications from "./messages/notifications.zh-CN.json";
 
 declare module "next-intl" {
   interface AppConfig {
     Locale: "zh-CN" | "en";
-    Messages: typeof core & typeof editor & typeof review & typeof exportMessages & typeof presence & typeof importMessages;
+    Messages: typeof core & typeof editor & typeof review & typeof exportMessages & typeof presence & typeof importMessages & typeof notifications;
   }
 }

@@ -10,6 +10,7 @@ export const ACTIONS = [
   "report.reopen",
   "report.export",
   "round.board",
+  "round.remind",
   "admin.view",
   "admin.units",
   "admin.users",
@@ -34,12 +35,13 @@ export const ROLE_REACH: Record<RoleName, "unit" | "subtree"> = {
 /** The table of role → permitted actions. */
 export const ROLE_ACTIONS: Record<RoleName, readonly Action[]> = {
   STAFF: ["report.view", "report.create", "report.edit", "report.submit", "report.comment", "report.export"],
-  LEADER: ["report.view", "report.comment", "report.review", "report.export", "round.board"],
+  LEADER: ["report.view", "report.comment", "report.review", "report.export", "round.board", "round.remind"],
   ADMIN: [
     "report.view",
     "report.reopen",
     "report.export",
     "round.board",
+    "round.remind",
     "admin.view",
     "admin.units",
     "admin.users",

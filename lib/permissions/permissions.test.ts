@@ -29,7 +29,7 @@ describe("role → action table", () => {
     const table = Object.fromEntries(ROLES.map((r) => [r, [...ROLE_ACTIONS[r]].sort()]));
     expect(table).toEqual({
       STAFF: ["report.comment", "report.create", "report.edit", "report.export", "report.submit", "report.view"],
-      LEADER: ["report.comment", "report.export", "report.review", "report.view", "round.board"],
+      LEADER: ["report.comment", "report.export", "report.review", "report.view", "round.board", "round.remind"],
       ADMIN: [
         "admin.chains",
         "admin.rounds",
@@ -40,6 +40,7 @@ describe("role → action table", () => {
         "report.reopen",
         "report.view",
         "round.board",
+        "round.remind",
       ],
     });
   });

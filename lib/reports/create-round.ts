@@ -15,6 +15,8 @@ export async function createRound(
     if (await tx.reportingRound.findUnique({ where: { year_templateId: { year: input.year, templateId: input.templateId } } })) {
       throw new DomainError("roundExists", { year: input.year });
     }
+    const disabled = await tx.unit.findFirst({ where: { id: { in: input.unitIds }, disabledAt: { not: null } }, select: { name: true } });
+    if (disabled) throw new DomainError("unitErrors.unitDisabled", { unit: disabled.name });
     const template = await tx.template.findUnique({ where: { id: input.templateId } });
     if (!template) throw new DomainError("invalidInput");
     const round = await tx.reportingRound.create({

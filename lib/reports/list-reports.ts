@@ -50,11 +50,11 @@ export const listReportsToReview = cache(async function listReportsToReview(acto
     .map(({ report: { approvalSteps: _steps, createdById: _by, ...row }, step }) => ({ ...row, stepLabel: step!.label }));
 });
 
-/** 被退回: the actor's units' drafts that were sent back (or reopened) and not resubmitted yet. */
+/** 被退回 / 已重新打开: the actor's units' drafts that were sent back or reopened and not resubmitted yet (returnKind says which). */
 export const listReturnedToMe = cache(function listReturnedToMe(actor: Actor) {
   return db.report.findMany({
     where: { ...scopeWhere(actor, "report.edit"), status: "DRAFT", returnReason: { not: null } },
-    select: { ...listSelect, returnReason: true },
+    select: { ...listSelect, returnReason: true, returnKind: true },
     orderBy: { updatedAt: "desc" },
   });
 });

@@ -110,7 +110,7 @@ export async function confirmCarriedSentence(input: { sectionId: string; sentenc
     });
     const carried = carriedNow(section).filter((s) => s !== input.sentence);
     await tx.section.update({ where: { id: input.sectionId }, data: { carriedOver: carried.length > 0, carriedSentences: storeCarried(carried) } });
-    await draftChange(tx, ctx, "section.confirmSentence", { type: "Section", id: input.sectionId, reportId }, { left: carried.length });
+    await draftChange(tx, ctx, "section.confirm_sentence", { type: "Section", id: input.sectionId, reportId }, { left: carried.length });
     return { carried };
   });
 }

@@ -17,3 +17,17 @@ export const ZCreateUserSchema = z.object({
   unitId: id,
   role,
 });
+
+// Units.
+const unitName = text().trim().min(1, { message: "unitErrors.nameRequired" }).max(60, { message: "unitErrors.nameTooLong" });
+export const ZCreateUnitSchema = z.object({
+  name: unitName,
+  code: text()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9][a-z0-9_-]{1,39}$/, { message: "unitErrors.codeInvalid" }),
+  parentId: id,
+});
+export const ZRenameUnitSchema = z.object({ unitId: id, name: unitName });
+export const ZMoveUnitSchema = z.object({ unitId: id, parentId: id });
+export const ZSetUnitDisabledSchema = z.object({ unitId: id, disabled: z.boolean() });

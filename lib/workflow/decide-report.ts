@@ -9,6 +9,7 @@ import { currentStep, isLastStep, isStepApprover } from "./approval-steps";
 import { decisionRefusal } from "./decision-guard";
 import { drafterIds } from "./drafters";
 import { requireTransition } from "./transitions";
+import { noticeAwaitingReview, noticeDrafters } from "@/lib/notifications/workflow-notices";
 
 export interface DecideInput {
   reportId: string;
@@ -56,7 +57,7 @@ export async function decideReport(input: DecideInput, ctx: ActionContext) {
     const to = requireTransition(report.status, input.decision, { lastStep: last });
     const { count } = await tx.report.updateMany({
       where: { id: report.id, status: "IN_REVIEW", revision: input.revision },
-      data: { status: to, revision: { increment: 1 }, ...(input.decision === "return" ? { returnReason: text } : {}) },
+      data: { status: to, revision: { increment: 1 }, ...(input.decision === "return" ? { returnReason: text, returnKind: "RETURNED" as const } : {}) },
     });
     if (count === 0) throw new DomainError("reviewErrors.staleDecision");
 
@@ -100,6 +101,12 @@ export async function decideReport(input: DecideInput, ctx: ActionContext) {
       hash: version.hash,
       ...(text ? { text } : {}),
     });
+    if (input.decision === "return") await noticeDrafters(tx, report, "RETURNED", actor);
+    else if (last) await noticeDrafters(tx, report, "APPROVED", actor);
+    else {
+      const next = steps.find((s) => s.cycle === current.cycle && s.position === current.position + 1);
+      if (next) await noticeAwaitingReview(tx, report, next, actor);
+    }
     return { status: to, version: version.number };
   });
 }

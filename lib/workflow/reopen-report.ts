@@ -7,6 +7,7 @@ import { auditChange } from "@/lib/reports/audit-context";
 import { freezeVersion } from "@/lib/versions/freeze-version";
 import { latestCycle } from "./approval-steps";
 import { requireTransition } from "./transitions";
+import { noticeDrafters } from "@/lib/notifications/workflow-notices";
 
 /**
  * An admin reopens an approved report for changes, with a reason the drafters see at the top of the
@@ -18,7 +19,7 @@ export async function reopenReport(input: { reportId: string; revision: number; 
   return db.$transaction(async (tx) => {
     const report = await tx.report.findUnique({
       where: { id: input.reportId },
-      select: { id: true, unitId: true, status: true, revision: true, approvedHash: true, approvedVersionId: true },
+      select: { id: true, unitId: true, status: true, revision: true, approvedHash: true, approvedVersionId: true, createdById: true },
     });
     if (!report) throw new NotFoundError();
     assertCan(ctx.actor, "report.reopen", report.unitId);
@@ -26,7 +27,7 @@ export async function reopenReport(input: { reportId: string; revision: number; 
     const to = requireTransition(report.status, "reopen");
     const { count } = await tx.report.updateMany({
       where: { id: report.id, status: "APPROVED", revision: input.revision },
-      data: { status: to, revision: { increment: 1 }, returnReason: input.reason, approvedHash: null, approvedVersionId: null },
+      data: { status: to, revision: { increment: 1 }, returnReason: input.reason, returnKind: "REOPENED", approvedHash: null, approvedVersionId: null },
     });
     if (count === 0) throw new DomainError("reviewErrors.staleDecision");
     const steps = await tx.approvalStep.findMany({ where: { reportId: report.id }, select: { cycle: true } });
@@ -41,6 +42,7 @@ export async function reopenReport(input: { reportId: string; revision: number; 
       supersededHash: report.approvedHash,
       version: version.number,
     });
+    await noticeDrafters(tx, report, "REOPENED", ctx.actor);
     return { status: to, version: version.number };
   });
 }

@@ -1,10 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/permissions";
+import { normaliseIp } from "@/lib/auth/client-ip";
+
+/** What an event was about, as the page names it: a section by its number, a figure by its name. */
+export type HistoryTarget =
+  | { type: "Section"; kind: string; ordinal: number }
+  | { type: "Metric"; name: string }
+  | { type: string };
 
 /**
- * A report's history: every audit event about it, newest first, with who did it; client addresses only for
- * admins. Plus every submission's approval steps, so a reader sees each round of review at a glance.
+ * A report's history: every audit event about it, newest first, with who did it and what it was about;
+ * client addresses only for admins, normalised (an IPv4-mapped "::ffff:1.2.3.4" is shown as 1.2.3.4). Plus every submission's approval steps, so a reader sees each round of review at a glance.
  */
 export async function getReportHistory(actor: Actor, report: { id: string; unitId: string }) {
   const showOrigin = can(actor, "admin.view", report.unitId);
@@ -17,7 +24,30 @@ export async function getReportHistory(actor: Actor, report: { id: string; unitI
     }),
   ]);
   const actorIds = [...new Set(events.map((e) => e.actorId).filter((x): x is string => !!x))];
-  const names = new Map((await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const [users, sections, metrics, comments] = await Promise.all([
+    db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }),
+    db.section.findMany({ where: { reportId: report.id }, orderBy: { position: "asc" }, select: { id: true, kind: true } }),
+    db.metric.findMany({ where: { reportId: report.id }, select: { id: true, label: true } }),
+    db.comment.findMany({ where: { reportId: report.id }, select: { id: true, sectionId: true } }),
+  ]);
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  const sectionAt = new Map<string, { kind: string; ordinal: number }>();
+  const perKind = new Map<string, number>();
+  for (const s of sections) {
+    const n = (perKind.get(s.kind) ?? 0) + 1;
+    perKind.set(s.kind, n);
+    sectionAt.set(s.id, { kind: s.kind, ordinal: n });
+  }
+  const metricName = new Map(metrics.map((m) => [m.id, m.label]));
+  const commentSection = new Map(comments.map((c) => [c.id, c.sectionId]));
+  const targetOf = (type: string, id: string | null, data: Record<string, unknown>): HistoryTarget => {
+    const sectionId = type === "Section" ? id : type === "Comment" && id ? (commentSection.get(id) ?? null) : null;
+    const section = sectionId ? sectionAt.get(sectionId) : undefined;
+    if (section) return { type: "Section", ...section };
+    const metric = type === "Metric" && id ? (metricName.get(id) ?? (typeof data.label === "string" ? data.label : undefined)) : undefined;
+    if (metric) return { type: "Metric", name: metric };
+    return { type };
+  };
   return {
     events: events.map((e) => ({
       seq: e.seq,
@@ -25,8 +55,9 @@ export async function getReportHistory(actor: Actor, report: { id: string; unitI
       action: e.action,
       actor: e.actorId ? (names.get(e.actorId) ?? null) : null,
       targetType: e.targetType,
+      target: targetOf(e.targetType, e.targetId, safeParse(e.data)),
       data: safeParse(e.data),
-      ip: showOrigin ? e.ip : null,
+      ip: showOrigin ? (normaliseIp(e.ip) ?? e.ip) : null,
     })),
     cycles: groupByCycle(
       steps.map((s) => ({

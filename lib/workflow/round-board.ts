@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { NotFoundError, unitIdsFor, type Actor } from "@/lib/permissions";
+import { can, NotFoundError, unitIdsFor, type Actor } from "@/lib/permissions";
 import { currentStep } from "./approval-steps";
-import { boardStatus, isOverdue, summarise } from "./board-status";
+import { boardStatus, isOverdue, owesSubmission, summarise } from "./board-status";
 
 /** Rounds with at least one owing unit the actor may watch (admins, and leaders of those units). */
 export function listBoardRounds(actor: Actor) {
@@ -35,6 +35,7 @@ export async function getRoundBoard(actor: Actor, roundId: string, now = new Dat
       unitId: true,
       status: true,
       returnReason: true,
+      returnKind: true,
       updatedAt: true,
       approvalSteps: { select: { cycle: true, position: true, label: true, decision: true, approverKind: true, approverUserId: true, approverUnitId: true } },
     },
@@ -48,6 +49,8 @@ export async function getRoundBoard(actor: Actor, roundId: string, now = new Dat
         reportId: report?.id ?? null,
         status,
         overdue: isOverdue(status, round.deadline, now),
+        /** 催报 is offered: the unit still owes its submission, the round is open, and the actor may remind it. */
+        remindable: owesSubmission(status) && round.status === "OPEN" && can(actor, "round.remind", ru.unitId),
         stepLabel: report?.status === "IN_REVIEW" ? (currentStep(report.approvalSteps)?.label ?? null) : null,
         updatedAt: report?.updatedAt ?? null,
       };

@@ -14,7 +14,7 @@ export const CHAIN_MAX_STEPS = 8;
 /** Longest passage a comment may quote. */
 export const QUOTE_MAX = 2_000;
 
-export const ZSubmitReportSchema = z.object({ reportId: id, acknowledgeWarnings: z.boolean().optional() });
+export const ZSubmitReportSchema = z.object({ reportId: id, acknowledgeWarnings: z.boolean().optional(), check: z.boolean().optional() });
 export const ZWithdrawReportSchema = z.object({ reportId: id, revision });
 
 export const ZDecideReportSchema = z

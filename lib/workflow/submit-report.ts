@@ -12,13 +12,16 @@ import { drafterIds } from "./drafters";
 import { eligibleApprovers } from "./eligible-approvers";
 import { carriedNow } from "@/lib/checks/carried-sentences";
 import { listReportWarnings, type ReportWarning } from "@/lib/checks/report-warnings";
+import { noticeAwaitingReview } from "@/lib/notifications/workflow-notices";
 
 export type SubmitResult =
   | { status: "submitted"; version: number; hash: string }
   /** Refused: these figures and placeholders are still to fill. Nothing was changed. */
   | { status: "blanks"; blanks: BlankItem[] }
   /** Not yet submitted: these warnings need the drafter's confirm (submit again with acknowledgeWarnings). */
-  | { status: "warnings"; warnings: ReportWarning[] };
+  | { status: "warnings"; warnings: ReportWarning[]; firstStep: string }
+  /** `check` only: nothing stands in the way; submitting would send it to `firstStep`. Nothing was changed. */
+  | { status: "ready"; firstStep: string };
 
 /**
  * A drafter submits the report for review:
@@ -34,7 +37,8 @@ export type SubmitResult =
  *   event written.
  */
 export async function submitReport(
-  input: { reportId: string; acknowledgeWarnings?: boolean },
+  /** check: run every check and say what submitting would do (the confirm dialog's words), change nothing. */
+  input: { reportId: string; acknowledgeWarnings?: boolean; check?: boolean },
   ctx: ActionContext,
   /** Words for the warnings confirmed, kept as the submitted version's note (in the drafter's language). */
   describeWarnings: (warnings: ReportWarning[]) => Promise<string> = async (w) => JSON.stringify(w),
@@ -69,8 +73,6 @@ export async function submitReport(
       sections: content.sections.map((s) => ({ ...s, carried: carried.get(s.id) ?? [] })),
       metrics: content.metrics.map((m) => ({ ...m, ...parts.get(m.key) })),
     });
-    if (warnings.length > 0 && !input.acknowledgeWarnings) return { status: "warnings", warnings };
-
     const chain = await tx.approvalChainStep.findMany({ where: { unitId: report.unitId }, orderBy: { position: "asc" } });
     if (chain.length === 0) throw new DomainError("reviewErrors.noChain");
     const drafters = await drafterIds(tx, report);
@@ -78,10 +80,13 @@ export async function submitReport(
       const people = await eligibleApprovers(tx, step, report.unitId);
       if (!people.some((p) => !drafters.has(p.id))) throw new DomainError("reviewErrors.chainStepNoApprover", { step: step.label });
     }
+    const firstStep = chain[0].label;
+    if (warnings.length > 0 && (input.check || !input.acknowledgeWarnings)) return { status: "warnings", warnings, firstStep };
+    if (input.check) return { status: "ready", firstStep };
 
     const { count } = await tx.report.updateMany({
       where: { id: report.id, status: "DRAFT", revision: report.revision },
-      data: { status: "IN_REVIEW", revision: { increment: 1 }, returnReason: null },
+      data: { status: "IN_REVIEW", revision: { increment: 1 }, returnReason: null, returnKind: null },
     });
     if (count === 0) throw new DomainError("reviewErrors.staleDecision");
 
@@ -115,6 +120,7 @@ export async function submitReport(
       steps: chain.map((s) => s.label),
       warnings,
     });
+    await noticeAwaitingReview(tx, report, chain[0], ctx.actor);
     return { status: "submitted", version: version.number, hash: version.hash };
   });
 }

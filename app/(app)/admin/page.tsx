@@ -8,6 +8,8 @@ import { CreateRoundForm } from "@/components/admin/create-round-form";
 import { createRoundAction } from "@/lib/actions/create-round";
 import { CreateUserForm, UserAdmin } from "@/components/admin/user-admin";
 import { addMembershipAction, createUserAction, removeMembershipAction, setUserDisabledAction } from "@/lib/actions/manage-users";
+import { CreateUnitForm, UnitControls } from "@/components/admin/unit-admin";
+import { createUnitAction, moveUnitAction, renameUnitAction, setUnitDisabledAction } from "@/lib/actions/manage-units";
 
 export default async function AdminPage() {
   const actor = await requireActor("/admin");
@@ -15,6 +17,7 @@ export default async function AdminPage() {
   const { rounds, templates } = await listRoundsForAdmin(actor);
   const t = await getTranslations();
   const format = await getFormatter();
+  const enabledUnits = units.filter((u) => !u.disabledAt).map((u) => ({ id: u.id, name: u.name }));
   return (
     <div className="space-y-8">
       <h1 className="text-xl font-semibold">{t("admin.title")}</h1>
@@ -49,7 +52,7 @@ export default async function AdminPage() {
         </div>
         <CreateRoundForm
           templates={templates}
-          units={units.map((u) => ({ id: u.id, name: u.name }))}
+          units={enabledUnits}
           defaultYear={new Date().getFullYear()}
           action={createRoundAction}
         />
@@ -66,20 +69,32 @@ export default async function AdminPage() {
                 <th className="p-2">{t("admin.unitCode")}</th>
                 <th className="p-2">{t("admin.parent")}</th>
                 <th className="p-2">{t("admin.members")}</th>
+                <th className="p-2">{t("admin.manage")}</th>
               </tr>
             </thead>
             <tbody>
               {units.map((u) => (
-                <tr key={u.id} className="border-b">
-                  <td className="p-2">{u.name}</td>
+                <tr key={u.id} className="border-b align-top" data-testid="unit-row" data-unit-code={u.code} data-disabled={!!u.disabledAt}>
+                  <td className="p-2">
+                    {u.name}
+                    {u.disabledAt && <span className="ml-1 rounded bg-stone-200 px-1.5 text-xs text-stone-700">{t("admin.unitAdmin.disabledBadge")}</span>}
+                  </td>
                   <td className="p-2 font-mono text-xs">{u.code}</td>
                   <td className="p-2">{u.parent?.name ?? "—"}</td>
                   <td className="p-2">{u._count.memberships}</td>
+                  <td className="p-2">
+                    <UnitControls
+                      unit={{ id: u.id, name: u.name, parentId: u.parentId, disabled: !!u.disabledAt, reports: u._count.reports }}
+                      parents={enabledUnits}
+                      actions={{ rename: renameUnitAction, move: moveUnitAction, setDisabled: setUnitDisabledAction }}
+                    />
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+        <CreateUnitForm parents={enabledUnits} action={createUnitAction} />
       </section>
       <section aria-labelledby="users" className="space-y-2">
         <h2 id="users" className="text-lg font-medium">

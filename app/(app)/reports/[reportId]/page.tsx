@@ -67,13 +67,14 @@ async function ReportView({ params }: { params: Promise<{ reportId: string }> })
         cycle={review.cycle}
         currentStepId={review.currentStepId}
         returnReason={report.returnReason}
+        returnKind={report.returnKind}
         approvedHash={report.approvedHash}
         openComments={threads.filter((c) => c.status === "OPEN").length}
       />
       {review.canSubmit && <SubmitPanel reportId={report.id} editHref={`/reports/${report.id}/edit`} action={submitReportAction} />}
       {review.canWithdraw && <WithdrawPanel reportId={report.id} revision={report.revision} action={withdrawReportAction} />}
       {review.canDecide && current && (
-        <DecisionPanel reportId={report.id} revision={report.revision} stepLabel={current.label} action={decideReportAction} />
+        <DecisionPanel reportId={report.id} revision={report.revision} stepLabel={current.label} lastStep={current.position === Math.max(...review.steps.map((s) => s.position))} action={decideReportAction} />
       )}
       {review.blockedAsDrafter && (
         <p role="note" className="rounded bg-stone-100 p-2 text-sm text-stone-700" data-testid="review-blocked">

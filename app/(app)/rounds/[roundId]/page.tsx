@@ -5,11 +5,15 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { getRoundBoard } from "@/lib/workflow/round-board";
 import { BOARD_STATUSES } from "@/lib/workflow/board-status";
+import { RemindAllButton, RemindUnitButton } from "@/components/rounds/remind-controls";
+import { remindUnitsAction } from "@/lib/actions/notification-actions";
+import { emailEnabled } from "@/lib/notifications/notify";
 
 const tone: Record<string, string> = {
   NOT_STARTED: "bg-stone-100 text-stone-700",
   DRAFTING: "bg-amber-50 text-amber-800",
   RETURNED: "bg-red-50 text-red-800",
+  REOPENED: "bg-violet-50 text-violet-800",
   IN_REVIEW: "bg-sky-50 text-sky-800",
   APPROVED: "bg-emerald-50 text-emerald-800",
 };
@@ -30,10 +34,15 @@ export default async function RoundBoardPage({ params }: { params: Promise<{ rou
             {t("count", { label: t(`status.${s}`), count: board.summary[s] })}
           </li>
         ))}
-        <li className="rounded bg-red-700 px-2 py-1 text-white" data-status="OVERDUE">
-          {t("count", { label: t("overdue"), count: board.summary.OVERDUE })}
-        </li>
+        {board.summary.OVERDUE > 0 && (
+          <li className="rounded bg-red-700 px-2 py-1 text-white" data-status="OVERDUE">
+            {t("count", { label: t("overdue"), count: board.summary.OVERDUE })}
+          </li>
+        )}
       </ul>
+      {board.rows.some((r) => r.remindable) && (
+        <RemindAllButton roundId={board.round.id} units={board.rows.filter((r) => r.remindable).map((r) => r.unit.name)} email={emailEnabled()} action={remindUnitsAction} />
+      )}
       <div className="overflow-x-auto">
         <table className="w-full min-w-[20rem] border-collapse bg-white text-sm" aria-label={t("table")}>
           <thead>
@@ -59,6 +68,7 @@ export default async function RoundBoardPage({ params }: { params: Promise<{ rou
                   <span className={`inline-block rounded px-2 py-0.5 text-xs ${tone[r.status]}`}>{t(`status.${r.status}`)}</span>
                   {r.stepLabel && <span className="ml-1 text-xs text-stone-600">{t("atStep", { step: r.stepLabel })}</span>}
                   {r.overdue && <span className="ml-1 inline-block rounded bg-red-700 px-2 py-0.5 text-xs text-white">{t("overdue")}</span>}
+                  {r.remindable && <RemindUnitButton roundId={board.round.id} unitId={r.unit.id} unitName={r.unit.name} action={remindUnitsAction} />}
                 </td>
                 <td className="hidden p-2 text-xs text-stone-500 sm:table-cell">
                   {r.updatedAt ? format.dateTime(r.updatedAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}

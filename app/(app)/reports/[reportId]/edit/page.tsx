@@ -36,6 +36,7 @@ async function EditReport({ params }: { params: Promise<{ reportId: string }> })
         year: report.year,
         unitName: report.unit.name,
         returnReason: report.returnReason,
+        returnKind: report.returnKind,
         achievementsTitle: report.achievementsTitle,
         problemsTitle: report.problemsTitle,
         planTitle: report.planTitle,

@@ -1,10 +1,12 @@
 import { keyText } from "@/lib/i18n/key-text";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { getReport } from "@/lib/reports/get-report";
-import { getReportHistory } from "@/lib/workflow/report-history";
+import { getReportHistory, type HistoryTarget } from "@/lib/workflow/report-history";
+import { auditActionKey, auditEventValues } from "@/lib/audit/audit-actions";
+import { sectionLabelText, type Translator } from "@/lib/i18n/section-label";
 
 /** Everything that happened to one report: each submission's approval steps, then every audit event. */
 export default async function HistoryPage({ params }: { params: Promise<{ reportId: string }> }) {
@@ -13,10 +15,19 @@ export default async function HistoryPage({ params }: { params: Promise<{ report
   const report = await orNotFound(getReport(actor, reportId));
   const t = await getTranslations("review.history");
   const tSum = await getTranslations("review.summary");
+  const tAll = (await getTranslations()) as unknown as Translator;
+  const locale = await getLocale();
   const format = await getFormatter();
   const { events, cycles } = await getReportHistory(actor, report);
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "medium" });
-  const actionLabel = (action: string) => keyText(t, `action.${action}`, undefined, action);
+  // Reports are filed in China: times are China Standard Time whatever the server's or browser's zone.
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Shanghai" });
+  const actionLabel = (e: { action: string; data: Record<string, unknown> }) =>
+    tAll.has(auditActionKey(e.action)) ? tAll(auditActionKey(e.action), auditEventValues(e)) : e.action;
+  const targetLabel = (target: HistoryTarget) => {
+    if ("kind" in target) return sectionLabelText(tAll, locale, target.kind, target.ordinal);
+    if ("name" in target) return `${t("target.Metric")}“${target.name}”`;
+    return keyText(t, `target.${target.type}`, undefined, "target.other");
+  };
 
   return (
     <div className="space-y-6">
@@ -50,12 +61,19 @@ export default async function HistoryPage({ params }: { params: Promise<{ report
         <ol className="divide-y divide-stone-200 rounded border border-stone-200 bg-white text-sm" aria-label={t("events")}>
           {events.map((e) => (
             <li key={e.seq} className="flex flex-col gap-1 p-2 sm:flex-row sm:flex-wrap sm:gap-x-3" data-testid="history-event" data-action={e.action}>
-              <span className="text-xs text-stone-500">{when(e.at)}</span>
-              <span className="font-medium">{actionLabel(e.action)}</span>
-              <span className="text-stone-600">{e.actor ?? t("system")}</span>
+              <time dateTime={e.at.toISOString()} className="text-xs text-stone-500" data-testid="history-time">
+                {when(e.at)}
+              </time>
+              <span className="text-stone-600" data-testid="history-actor">{e.actor ?? t("system")}</span>
+              <span className="font-medium" data-testid="history-action">{actionLabel(e)}</span>
+              <span className="text-stone-600" data-testid="history-target">{t("onTarget", { target: targetLabel(e.target) })}</span>
               {typeof e.data.reason === "string" && <span className="w-full text-stone-700">{t("reason", { text: e.data.reason })}</span>}
               {typeof e.data.text === "string" && <span className="w-full text-stone-700">{t("reason", { text: e.data.text })}</span>}
-              {e.ip && <span className="text-xs text-stone-400">{t("origin", { ip: e.ip })}</span>}
+              {e.ip && (
+                <span className="text-xs text-stone-400" data-testid="history-ip">
+                  {t("origin", { ip: e.ip })}
+                </span>
+              )}
               <span className="text-xs text-stone-400">{t("seq", { seq: e.seq })}</span>
             </li>
           ))}

@@ -1,0 +1,58 @@
+import { useFormatter, useTranslations } from "next-intl";
+
+export interface NotificationRow {
+  id: string;
+  text: string;
+  href: string;
+  read: boolean;
+  createdAt: Date;
+}
+
+/** The notifications, newest first: unread ones marked, each opening its place (and so read) or marked read. */
+export function NotificationList(props: { rows: NotificationRow[]; open: (form: FormData) => Promise<void>; markRead: (form: FormData) => Promise<void> }) {
+  const t = useTranslations("notifications");
+  const format = useFormatter();
+  const unread = props.rows.filter((r) => !r.read).length;
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center gap-3 text-sm">
+        <span data-testid="notifications-unread">{t("unreadCount", { count: unread })}</span>
+        {unread > 0 && (
+          <form action={props.markRead}>
+            <button className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-50">{t("markAllRead")}</button>
+          </form>
+        )}
+      </div>
+      {props.rows.length === 0 ? (
+        <p className="text-sm text-stone-500">{t("empty")}</p>
+      ) : (
+        <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white" aria-label={t("list")}>
+          {props.rows.map((n) => (
+            <li key={n.id} className={`flex flex-col gap-2 p-3 sm:flex-row sm:items-center ${n.read ? "" : "bg-amber-50/60"}`} data-testid="notification" data-read={n.read}>
+              <div className="min-w-0 flex-1 space-y-1">
+                <p className={`break-words text-sm ${n.read ? "text-stone-700" : "font-medium text-stone-900"}`}>{n.text}</p>
+                <p className="text-xs text-stone-500">
+                  <span className={n.read ? "" : "text-seal"}>{n.read ? t("read") : t("unread")}</span>
+                  {" · "}
+                  <time dateTime={n.createdAt.toISOString()}>{format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" })}</time>
+                </p>
+              </div>
+              <div className="flex gap-2 text-sm">
+                <form action={props.open}>
+                  <input type="hidden" name="id" value={n.id} />
+                  <button className="rounded bg-seal px-2 py-1 text-white hover:opacity-90">{t("open")}</button>
+                </form>
+                {!n.read && (
+                  <form action={props.markRead}>
+                    <input type="hidden" name="id" value={n.id} />
+                    <button className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-50">{t("markRead")}</button>
+                  </form>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

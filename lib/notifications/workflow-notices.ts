@@ -1,0 +1,58 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import type { Actor } from "@/lib/permissions";
+import type { StepApprover } from "@/lib/workflow/approval-steps";
+import { eligibleApprovers } from "@/lib/workflow/eligible-approvers";
+import { drafterIds } from "@/lib/workflow/drafters";
+import { notify, unitDrafters } from "./notify";
+import type { NotificationKind } from "./kinds";
+
+// The notifications a workflow transition causes, written in the transition's transaction.
+
+interface ReportRef {
+  id: string;
+  unitId: string;
+  createdById: string;
+}
+
+async function words(tx: Tx, reportId: string) {
+  const r = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: { title: true, unit: { select: { name: true } } } });
+  return { report: r.title, unit: r.unit.name };
+}
+
+/** 待我审核: the people who may decide on `step` now (never a drafter of the report). */
+export async function noticeAwaitingReview(tx: Tx, report: ReportRef, step: StepApprover & { label: string }, actor: Actor) {
+  const people = await eligibleApprovers(tx, step, report.unitId);
+  const drafters = await drafterIds(tx, report);
+  const w = await words(tx, report.id);
+  return notify(
+    tx,
+    people
+      .filter((p) => !drafters.has(p.id))
+      .map((p) => ({ userId: p.id, kind: "AWAITING_REVIEW" as const, href: `/reports/${report.id}`, reportId: report.id, data: { ...w, step: step.label, actor: actor.name } })),
+    { except: actor.id },
+  );
+}
+
+/** Sent back, approved or reopened: the unit's drafters are told, with where to go (the editor when it is theirs to change). */
+export async function noticeDrafters(tx: Tx, report: ReportRef, kind: Extract<NotificationKind, "RETURNED" | "APPROVED" | "REOPENED">, actor: Actor) {
+  const people = await unitDrafters(tx, report.unitId);
+  const w = await words(tx, report.id);
+  const href = kind === "APPROVED" ? `/reports/${report.id}` : `/reports/${report.id}/edit`;
+  return notify(
+    tx,
+    people.map((p) => ({ userId: p.id, kind, href, reportId: report.id, data: { ...w, actor: actor.name } })),
+    { except: actor.id },
+  );
+}
+
+/** A comment on a section: its owner is told (unless they wrote it). */
+export async function noticeComment(tx: Tx, reportId: string, sectionId: string | null, actor: Actor) {
+  if (!sectionId) return 0;
+  const s = await tx.section.findUnique({ where: { id: sectionId }, select: { ownerId: true } });
+  if (!s?.ownerId) return 0;
+  const w = await words(tx, reportId);
+  return notify(tx, [{ userId: s.ownerId, kind: "COMMENT", href: `/reports/${reportId}#comments`, reportId, data: { ...w, actor: actor.name } }], {
+    except: actor.id,
+  });
+}
