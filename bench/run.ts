@@ -1,6 +1,8 @@
 /**
  * `npm run bench [-- filter]`: imports every bench/*.bench.ts (or those whose file name contains the
  * filter), runs their suites one after another and prints one table. See bench/harness.ts.
+ * `npm run bench -- http` runs the HTTP benchmark instead (bench/http/run-http-bench.ts: servers,
+ * load generator and its own table).
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
@@ -22,6 +24,10 @@ function suitesOf(mod: Record<string, unknown>): BenchSuite[] {
 async function main() {
   const dir = path.resolve(process.cwd(), "bench");
   const filter = process.argv[2];
+  if (filter === "http") {
+    const { runHttpBench } = await import("./http/run-http-bench");
+    return runHttpBench();
+  }
   const files = readdirSync(dir)
     .filter((f) => f.endsWith(".bench.ts") && (!filter || f.includes(filter)))
     .sort();

@@ -161,36 +161,36 @@ function MetricRow({ metric, all }: { metric: EditorMetric; all: EditorMetric[] 
       value={auto.value[field]}
       onChange={(e) => set(field, e.target.value)}
       onKeyDown={onGridKey}
-      className="w-full min-w-0 rounded border border-stone-300 px-1 py-0.5"
+      className="mr-in"
       {...extra}
     />
   );
   return (
     <>
-      <tr ref={rowRef} className="border-b border-stone-100 align-top" data-metric-key={metric.key}>
-        <td className="px-1 py-1">
+      <tr ref={rowRef} className="mr-row" data-metric-key={metric.key}>
+        <td className="mr-c">
           <code className="text-xs text-stone-500">{metric.key}</code>
         </td>
-        <td className="px-1 py-1">{input("label", { "aria-label": t("labelOf", { key: metric.key }), maxLength: LIMITS.metricLabel })}</td>
-        <td className="w-20 px-1 py-1">
+        <td className="mr-c">{input("label", { "aria-label": t("labelOf", { key: metric.key }), maxLength: LIMITS.metricLabel })}</td>
+        <td className="mr-c w-20">
           {input("value", {
             "aria-label": t("valueOf", { label }),
             inputMode: "decimal",
             "aria-invalid": auto.state === "error" || undefined,
-            className: `w-full min-w-0 rounded border px-1 py-0.5 ${value.trim() === "" ? "border-amber-400 bg-amber-50" : "border-stone-300"}`,
+            className: value.trim() === "" ? "mr-in mr-blank" : "mr-in",
           })}
         </td>
-        <td className="w-16 px-1 py-1">{input("unit", { "aria-label": t("unitOf", { label }), list: "metric-units", maxLength: LIMITS.metricUnit })}</td>
-        <td className="w-20 px-1 py-1">{input("previousValue", { "aria-label": t("previousOf", { label }), inputMode: "decimal" })}</td>
-        <td className="px-1 py-1 text-xs" data-testid="yoy">
+        <td className="mr-c w-16">{input("unit", { "aria-label": t("unitOf", { label }), list: "metric-units", maxLength: LIMITS.metricUnit })}</td>
+        <td className="mr-c w-20">{input("previousValue", { "aria-label": t("previousOf", { label }), inputMode: "decimal" })}</td>
+        <td className="mr-c text-xs" data-testid="yoy">
           {change}
         </td>
-        <td className="w-20 px-1 py-1">{input("target", { "aria-label": t("targetOf", { label }), inputMode: "decimal" })}</td>
-        <td className="px-1 py-1">{input("note", { "aria-label": t("noteOf", { label }), maxLength: LIMITS.metricNote })}</td>
-        <td className="px-1 py-1">
+        <td className="mr-c w-20">{input("target", { "aria-label": t("targetOf", { label }), inputMode: "decimal" })}</td>
+        <td className="mr-c">{input("note", { "aria-label": t("noteOf", { label }), maxLength: LIMITS.metricNote })}</td>
+        <td className="mr-c">
           <MetricPartCell metric={metric} all={all} label={label} unit={unit} />
         </td>
-        <td className="whitespace-nowrap px-1 py-1 text-xs">
+        <td className="mr-c whitespace-nowrap text-xs">
           <span className="mr-1 text-stone-500" data-state={auto.state}>
             {tSave(auto.state)}
           </span>
@@ -202,7 +202,7 @@ function MetricRow({ metric, all }: { metric: EditorMetric; all: EditorMetric[] 
               if (!r.ok) setDeleteError({ key: r.error, values: r.values });
               else refresh();
             }}
-            className="rounded border border-red-200 px-1.5 text-red-700"
+            className="mr-del"
           >
             {t("deleteShort")}
           </button>
@@ -263,7 +263,7 @@ function MetricPartCell({ metric, all, label, unit }: { metric: EditorMetric; al
         aria-label={t("partOfOf", { label })}
         value={partOfKey ?? ""}
         onChange={(e) => save({ partOfKey: e.target.value || null, partsMode })}
-        className="w-full min-w-0 rounded border border-stone-300 px-1 py-0.5 text-xs"
+        className="mr-in text-xs"
       >
         <option value="">{t("partOfNone")}</option>
         {totals.map((m) => (
@@ -277,7 +277,7 @@ function MetricPartCell({ metric, all, label, unit }: { metric: EditorMetric; al
           aria-label={t("partsModeOf", { label })}
           value={partsMode}
           onChange={(e) => save({ partOfKey, partsMode: e.target.value === "SUM" ? "SUM" : "WITHIN" })}
-          className="w-full min-w-0 rounded border border-stone-300 px-1 py-0.5 text-xs"
+          className="mr-in text-xs"
         >
           <option value="WITHIN">{t("partsWithin")}</option>
           <option value="SUM">{t("partsSum")}</option>

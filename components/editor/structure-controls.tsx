@@ -26,9 +26,9 @@ export function StructureControls(props: {
   const tEditor = useTranslations("editor");
   const { drafters } = useEditorContext();
   const [confirming, setConfirming] = useState(false);
-  const btn = "rounded border border-stone-300 bg-white px-1.5 leading-5 disabled:opacity-30";
+  const btn = "ctl-btn";
   return (
-    <div className="float-none mb-1 flex flex-wrap items-center justify-end gap-1 font-sans text-xs text-stone-500 opacity-70 focus-within:opacity-100 group-hover:opacity-100 xl:absolute xl:-right-32 xl:top-0 xl:mb-0 xl:w-28 xl:justify-start">
+    <div className="doc-controls">
       <span data-testid="section-save-state" data-state={props.saveState} data-rtt={props.rtt ?? undefined} className="mr-auto xl:mr-0 xl:w-full">
         {tEditor(`save.${props.saveState}`)}
       </span>
@@ -39,7 +39,7 @@ export function StructureControls(props: {
         id={`owner-${props.idBase}`}
         defaultValue={props.ownerId ?? ""}
         onChange={(e) => props.onOwner(e.target.value || null)}
-        className="max-w-[6rem] rounded border border-stone-300 bg-white px-1 py-0.5"
+        className="ctl-select max-w-[6rem]"
       >
         <option value="">{tEditor("noOwner")}</option>
         {drafters.map((d) => (
@@ -59,7 +59,7 @@ export function StructureControls(props: {
         type="button"
         onClick={() => setConfirming(true)}
         aria-label={t("delete", { label: props.label })}
-        className="rounded border border-red-200 bg-white px-1.5 leading-5 text-red-700"
+        className="ctl-btn ctl-del"
       >
         {t("deleteShort")}
       </button>

@@ -1,7 +1,10 @@
 import "server-only";
 import { cache } from "react";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import type { Session } from "next-auth";
 import { auth } from "./auth";
+import { SessionMemo, sessionTokenOf } from "./session-memo";
 import { db } from "@/lib/db";
 import { sessionIsLive } from "./sessions";
 import { buildActor, type Actor } from "@/lib/permissions";
@@ -10,8 +13,17 @@ import { buildActor, type Actor } from "@/lib/permissions";
  * The signed-in user for this request, read fresh from the database: a disabled user or changed roles
  * take effect on the very next request, whatever the session cookie says. Cached per request.
  */
+const sessions = new SessionMemo<Session>();
+
+/** auth(), remembered per session cookie value for a few minutes (lib/auth/session-memo.ts). */
+async function currentSession(): Promise<Session | null> {
+  const token = sessionTokenOf((await cookies()).getAll());
+  if (!token) return null;
+  return sessions.get(token, auth);
+}
+
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
+  const session = await currentSession();
   const id = session?.user?.id;
   const sessionId = session?.sessionId;
   if (!id || !sessionId) return null;

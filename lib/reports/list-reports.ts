@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { scopeWhere, type Actor } from "@/lib/permissions";
 import { currentStep, isStepApprover } from "@/lib/workflow/approval-steps";
@@ -27,7 +28,8 @@ export function listMyReports(actor: Actor) {
  * actor as its approver — a named user, or a leader of the step's unit — in units the actor may review,
  * leaving out reports the actor drafted (they could not decide on them anyway). Oldest waiting first.
  */
-export async function listReportsToReview(actor: Actor) {
+// Cached per request: the app layout (the header's counts) and the home page both ask.
+export const listReportsToReview = cache(async function listReportsToReview(actor: Actor) {
   const candidates = await db.report.findMany({
     where: { ...scopeWhere(actor, "report.review"), status: "IN_REVIEW" },
     select: {
@@ -46,15 +48,15 @@ export async function listReportsToReview(actor: Actor) {
   return mine
     .filter((x) => !drafted.has(x.report.id))
     .map(({ report: { approvalSteps: _steps, createdById: _by, ...row }, step }) => ({ ...row, stepLabel: step!.label }));
-}
+});
 
 /** 被退回 / 已重新打开: the actor's units' drafts that were sent back or reopened and not resubmitted yet (returnKind says which). */
-export function listReturnedToMe(actor: Actor) {
+export const listReturnedToMe = cache(function listReturnedToMe(actor: Actor) {
   return db.report.findMany({
     where: { ...scopeWhere(actor, "report.edit"), status: "DRAFT", returnReason: { not: null } },
     select: { ...listSelect, returnReason: true, returnKind: true },
     orderBy: { updatedAt: "desc" },
   });
-}
+});
 
 export type ReportListItem = Awaited<ReturnType<typeof listMyReports>>[number];

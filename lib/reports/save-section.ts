@@ -16,6 +16,11 @@ export type SaveSectionResult =
  * otherwise returns the text now on the server so the editor can show both and let the user merge.
  * Never overwrites silently.
  */
+// Autosaves come in bursts (many drafters, one report) and each append to the audit chain waits its turn:
+// a save may wait for a connection longer than Prisma's 2 s default (50 concurrent writers on a pool of
+// 10 did) instead of failing. Same bounds as lib/audit/write-audit.ts.
+const AUTOSAVE_TRANSACTION = { maxWait: 15_000, timeout: 20_000 };
+
 export async function saveSection(
   input: { sectionId: string; baseVersion: number; heading: string; body: string },
   ctx: ActionContext,
@@ -56,5 +61,5 @@ export async function saveSection(
       bodyLength: input.body.length,
     });
     return { status: "saved", version, carried };
-  });
+  }, AUTOSAVE_TRANSACTION);
 }

@@ -10,6 +10,7 @@ import { WithdrawPanel } from "@/components/review/withdraw-panel";
 import { withdrawReportAction } from "@/lib/actions/withdraw-report";
 import { VersionDiff } from "@/components/review/version-diff";
 import { ReviewWorkspace } from "@/components/review/review-workspace";
+import { ClientMessages } from "@/components/client-messages";
 import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { can } from "@/lib/permissions";
@@ -27,7 +28,16 @@ import { RollupLinksPanel } from "@/components/rollup/rollup-links";
 
 // The reading view: the report as it will be filed, with what this person can do to it now — submit,
 // approve or send back, reopen — its comment threads, and for a returning reviewer what changed since.
-export default async function ReportPage({ params }: { params: Promise<{ reportId: string }> }) {
+// Its client components get the review catalogue (lib/i18n/client-messages.ts).
+export default function ReportPage(props: { params: Promise<{ reportId: string }> }) {
+  return (
+    <ClientMessages namespaces={["review"]}>
+      <ReportView {...props} />
+    </ClientMessages>
+  );
+}
+
+async function ReportView({ params }: { params: Promise<{ reportId: string }> }) {
   const { reportId } = await params;
   const actor = await requireActor(`/reports/${reportId}`);
   const report = await orNotFound(getReport(actor, reportId));

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/export/print-button";
+import { ClientMessages } from "@/components/client-messages";
 import { PrintDocument } from "@/components/export/print-document";
 import { requireActor } from "@/lib/auth/current-actor";
 import { verificationLineEnabled } from "@/lib/export/config";
@@ -43,7 +44,9 @@ export default async function PrintReportPage({ params }: Props) {
           <span aria-hidden="true">← </span>
           {t("back")}
         </a>
-        <PrintButton />
+        <ClientMessages namespaces={["export"]}>
+          <PrintButton />
+        </ClientMessages>
         <p className={styles.hint}>{t("hint")}</p>
       </div>
       <PrintDocument doc={doc} />

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
 import { ImportWizard } from "@/components/import/import-wizard";
+import { ClientMessages } from "@/components/client-messages";
 import { requireActor } from "@/lib/auth/current-actor";
 import { canAnywhere } from "@/lib/permissions";
 import { importTemplateAction, readImportFileAction } from "@/lib/actions/import-actions";
@@ -14,7 +15,9 @@ export default async function ImportTemplatePage() {
   return (
     <div className="space-y-4">
       <PageHeader backHref="/admin" back={t("toAdmin")} title={t("templateTitle")} />
-      <ImportWizard confirmText={t("templateConfirm")} createLabel={t("templateCreate")} confirmLabel={t("templateCreate")} readFile={readImportFileAction} save={importTemplateAction} />
+      <ClientMessages namespaces={["import"]}>
+        <ImportWizard confirmText={t("templateConfirm")} createLabel={t("templateCreate")} confirmLabel={t("templateCreate")} readFile={readImportFileAction} save={importTemplateAction} />
+      </ClientMessages>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { carriedNow } from "@/lib/checks/carried-sentences";
 import { ReportEditor } from "@/components/editor/report-editor";
+import { ClientMessages } from "@/components/client-messages";
 import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { can } from "@/lib/permissions";
@@ -8,7 +9,16 @@ import { getEditorData } from "@/lib/reports/get-editor-data";
 import * as editorActions from "@/lib/actions/editor-actions";
 import { heartbeatPresenceAction, leavePresenceAction } from "@/lib/actions/presence-actions";
 
-export default async function EditReportPage({ params }: { params: Promise<{ reportId: string }> }) {
+// The editor's client components get the editor catalogue and the one import label they show (lib/i18n/client-messages.ts).
+export default function EditReportPage(props: { params: Promise<{ reportId: string }> }) {
+  return (
+    <ClientMessages namespaces={["editor", "import.openImport"]}>
+      <EditReport {...props} />
+    </ClientMessages>
+  );
+}
+
+async function EditReport({ params }: { params: Promise<{ reportId: string }> }) {
   const { reportId } = await params;
   const actor = await requireActor(`/reports/${reportId}/edit`);
   const data = await orNotFound(getEditorData(actor, reportId));

@@ -2,6 +2,7 @@ import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
 import { ImportWizard } from "@/components/import/import-wizard";
+import { ClientMessages } from "@/components/client-messages";
 import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { can } from "@/lib/permissions";
@@ -19,12 +20,14 @@ export default async function ImportPage({ params }: { params: Promise<{ reportI
   return (
     <div className="space-y-4">
       <PageHeader backHref={`/reports/${reportId}/edit`} back={data.report.title} title={t("title")} subtitle={data.report.unit.name} />
-      <ImportWizard
-        confirmText={t("confirm", { title: data.report.title })}
-        createLabel={t("create")}
-        confirmLabel={t("confirmYes")} readFile={readImportFileAction}
-        save={importIntoReportAction.bind(null, reportId)}
-      />
+      <ClientMessages namespaces={["import"]}>
+        <ImportWizard
+          confirmText={t("confirm", { title: data.report.title })}
+          createLabel={t("create")}
+          confirmLabel={t("confirmYes")} readFile={readImportFileAction}
+          save={importIntoReportAction.bind(null, reportId)}
+        />
+      </ClientMessages>
     </div>
   );
 }
