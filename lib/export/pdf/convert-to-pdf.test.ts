@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import JSZip from "jszip";
 import { afterAll, describe, expect, it } from "vitest";
 
 import { buildDocx } from "../docx/build-docx";
@@ -80,16 +81,53 @@ describe("convertDocxToPdf with LibreOffice", () => {
 
     // fonts.conf maps the official names to the free faces (PostScript names as embedded)
     const fonts = run("pdffonts", [pdfFile]);
-    expect(fonts).toMatch(/BousungEG-Light-GB/); // AR PL SungtiL GB for 仿宋_GB2312
-    expect(fonts).toMatch(/GBZenKai-Medium/); // AR PL KaitiM GB for 楷体_GB2312
-    expect(fonts).toMatch(/NotoSerifCJK\S*-Bold/); // Noto Serif CJK SC Bold for 方正小标宋简体
-    expect(fonts).toMatch(/NotoSansCJK\S*-Regular/); // Noto Sans CJK SC for 黑体
+    expect(fonts).toMatch(/FandolFang-Regular/); // FandolFang for 仿宋_GB2312: a true FangSong
+    expect(fonts).toMatch(/FandolKai-Regular/); // FandolKai for 楷体_GB2312
+    // Noto Serif CJK SC Bold for 方正小标宋简体, Noto Sans CJK SC for 黑体. The embedded names say "jp"
+    // whatever the face: the faces of a Noto CJK collection share one CFF table named after the
+    // Japanese one. Which glyph forms print is decided by the runs' language (zh-CN, the font's
+    // locl feature) — see the test "title and headings take the simplified-Chinese glyph forms".
+    expect(fonts).toMatch(/NotoSerifCJK\S*-Bold/);
+    expect(fonts).toMatch(/NotoSansCJK\S*-Regular/);
+    expect(fonts).not.toMatch(/BousungEG|GBZenKai/); // the old Song/Kai stand-ins
     expect(fonts).not.toMatch(/DejaVu/);
 
     const prefix = path.join(ARTIFACTS, "export-2024-page1");
     run("pdftoppm", ["-r", "80", "-f", "1", "-l", "1", "-png", "-singlefile", pdfFile, prefix]);
     const png = readFileSync(`${prefix}.png`);
     expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+  });
+
+  it("title and headings take the simplified-Chinese glyph forms (令 骨 直 differ from Japanese)", async () => {
+    const input: ExportInput = {
+      title: "令骨直",
+      opening: ["令骨直"],
+      parts: [],
+      closing: [],
+      signature: { unitName: "单位", date: { year: 2025, month: 1, day: 2 } },
+      draftMarking: "令骨直",
+      approvedHash: null,
+      verificationLine: false,
+    };
+    const docx = await buildDocx(input);
+    // the same document with the East-Asian language Japanese (what a run without zh-CN falls into)
+    const zip = await JSZip.loadAsync(docx);
+    for (const f of ["word/document.xml", "word/styles.xml"]) {
+      const xml = await zip.file(f)!.async("string");
+      expect(xml).toContain('w:eastAsia="zh-CN"');
+      zip.file(f, xml.replaceAll('w:eastAsia="zh-CN"', 'w:eastAsia="ja-JP"'));
+    }
+    const japanese = await zip.generateAsync({ type: "nodebuffer" });
+    const raster = async (bytes: Buffer, name: string) => {
+      const file = path.join(work, `${name}.pdf`);
+      writeFileSync(file, await convertDocxToPdf(bytes));
+      run("pdftoppm", ["-gray", "-r", "60", "-f", "1", "-l", "1", "-singlefile", file, path.join(work, name)]);
+      return readFileSync(path.join(work, `${name}.pgm`));
+    };
+    const zh = await raster(docx, "glyphs-zh");
+    const ja = await raster(japanese, "glyphs-ja");
+    expect(zh.length).toBe(ja.length);
+    expect(zh.equals(ja)).toBe(false);
   });
 
   it("fills a body page with 22 lines of 28 characters; odd page numbers right, even left", async () => {
