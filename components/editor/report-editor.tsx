@@ -24,6 +24,7 @@ import { NavigatorProvider, useNavigator } from "./blank-navigator";
 import { EditorContext, type EditorContextValue, type OpResult } from "./editor-context";
 import { FigurePicker } from "./figure-picker";
 import { PresenceIndicator } from "./presence-indicator";
+import { DocumentFrameForm } from "./document-frame-form";
 import type { EditorProps, EditorSection, SectionKind } from "./types";
 
 export function ReportEditor(props: EditorProps) {
@@ -240,6 +241,13 @@ function EditorBody(props: EditorProps & { store: FigureStore }) {
           </div>
         )}
         <FieldError error={opError} />
+        <DocumentFrameForm
+          reportId={report.id}
+          unitName={report.unitName}
+          initial={{ title: report.title, signatureUnit: report.signatureUnit, documentDate: report.documentDate }}
+          save={actions.saveDocumentFrame}
+          onSaved={() => refresh()}
+        />
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_16rem]">
           <div className="min-w-0 space-y-6">
             <article className="doc-surface relative mx-auto w-full max-w-[210mm] bg-white px-4 py-6 font-doc text-[17px] leading-[1.9] shadow-sm sm:px-[18mm] sm:py-[20mm] sm:text-[20px] xl:mr-32" data-testid="report-document-editor">

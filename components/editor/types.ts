@@ -64,6 +64,10 @@ export interface EditorReport {
   problemsTitle: string;
   planTitle: string;
   previousYear: number | null;
+  /** 落款 issuer as the drafters set it; "" = the unit's name */
+  signatureUnit: string;
+  /** 成文日期 as the drafters set it (YYYY-MM-DD); "" = the approval date */
+  documentDate: string;
 }
 
 /**
@@ -92,6 +96,7 @@ export interface EditorActions {
   heartbeatPresence: Act<typeof ZPresenceSchema, { id: string; name: string }[]>;
   leavePresence: Act<typeof ZPresenceSchema, unknown>;
   savePlanReview: Act<typeof S.ZPlanReviewSchema, SavePlanReviewResult>;
+  saveDocumentFrame: Act<typeof S.ZDocumentFrameSchema, { changed: boolean }>;
 }
 
 export interface EditorProps {

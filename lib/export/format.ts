@@ -170,3 +170,8 @@ export function signatureRightIndents(unitName: string, dateText: string): { uni
   // issuer starts at (W - 2 - u); date starts 2 字 further right → ends at W - u + d.
   return { unit: 2, date: u - d };
 }
+
+/** A calendar date as YYYY-MM-DD (what <input type="date"> shows and sends). */
+export function isoCalendarDate(date: { year: number; month: number; day: number }): string {
+  return `${String(date.year).padStart(4, "0")}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
+}

@@ -5,6 +5,8 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { can } from "@/lib/permissions";
 import { getEditorData } from "@/lib/reports/get-editor-data";
+import { chinaDateParts } from "@/lib/reports/document-model";
+import { isoCalendarDate } from "@/lib/export/format";
 import * as editorActions from "@/lib/actions/editor-actions";
 import { heartbeatPresenceAction, leavePresenceAction } from "@/lib/actions/presence-actions";
 
@@ -30,6 +32,8 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
         problemsTitle: report.problemsTitle,
         planTitle: report.planTitle,
         previousYear: report.planReviews.length > 0 ? report.year - 1 : null,
+        signatureUnit: report.signatureUnit ?? "",
+        documentDate: report.documentDate ? isoCalendarDate(chinaDateParts(report.documentDate)) : "",
       }}
       sections={report.sections.map((s) => ({
         id: s.id,
@@ -75,6 +79,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
         movePlanItem: editorActions.movePlanItemAction,
         setProblemLinks: editorActions.setProblemLinksAction,
         savePlanReview: editorActions.savePlanReviewAction,
+        saveDocumentFrame: editorActions.saveDocumentFrameAction,
         heartbeatPresence: heartbeatPresenceAction,
         leavePresence: leavePresenceAction,
       }}
