@@ -1,5 +1,5 @@
 // Test helper: an approval record as a two-step chain leaves it (returned once, then approved).
-import type { ApprovalRecord } from "./approval-record";
+import type { ApprovalRecord } from "../approval-record";
 
 export const HASH = "ab".repeat(32);
 
