@@ -48,7 +48,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
             {t("report.edit")}
           </Link>
         )}
-        <ExportMenu reportId={report.id} />
+        <ExportMenu reportId={report.id} approved={report.status === "APPROVED"} />
       </div>
       <WorkflowSummary
         reportId={report.id}
