@@ -25,6 +25,7 @@ import { EditorContext, type EditorContextValue, type OpResult } from "./editor-
 import { FigurePicker } from "./figure-picker";
 import { PresenceIndicator } from "./presence-indicator";
 import { DocumentFrameForm } from "./document-frame-form";
+import { PunctuationFix } from "./punctuation-fix";
 import type { EditorProps, EditorSection, SectionKind } from "./types";
 
 export function ReportEditor(props: EditorProps) {
@@ -225,6 +226,17 @@ function EditorBody(props: EditorProps & { store: FigureStore }) {
             >
               {t("picker.open")}
             </button>
+            <PunctuationFix
+              reportId={report.id}
+              fix={actions.fixPunctuation}
+              labelOf={(c) => {
+                const s = c.kind === "section" ? props.sections.find((x) => x.id === c.id) : undefined;
+                if (s) return sectionLabel(s);
+                const n = props.planItems.findIndex((p) => p.id === c.id);
+                return `${t("kind.PLAN")}（${chineseNumeral(n + 1)}）`;
+              }}
+              onApplied={() => window.location.reload()}
+            />
             <Link href={`/reports/${report.id}/import`} className="rounded border border-stone-300 px-3 py-1 text-sm">
               {tImport("openImport")}
             </Link>

@@ -5,6 +5,7 @@ import type { ZPresenceSchema } from "@/lib/validation/presence-schemas";
 import type { SaveSectionResult } from "@/lib/reports/save-section";
 import type { UpdateMetricResult } from "@/lib/reports/metric-register";
 import type { SavePlanReviewResult, UpdatePlanItemResult } from "@/lib/reports/plan-items";
+import type { PunctuationFixChange } from "@/lib/reports/fix-punctuation";
 
 // The data and actions the editor page hands to the client editor. Plain, serialisable values only.
 
@@ -97,6 +98,7 @@ export interface EditorActions {
   leavePresence: Act<typeof ZPresenceSchema, unknown>;
   savePlanReview: Act<typeof S.ZPlanReviewSchema, SavePlanReviewResult>;
   saveDocumentFrame: Act<typeof S.ZDocumentFrameSchema, { changed: boolean }>;
+  fixPunctuation: Act<typeof S.ZFixPunctuationSchema, { changes: PunctuationFixChange[] }>;
 }
 
 export interface EditorProps {

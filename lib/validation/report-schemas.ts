@@ -122,3 +122,6 @@ export const ZDocumentFrameSchema = z.object({
       return { year, month, day };
     }),
 });
+
+/** The editor's punctuation fix: `apply: false` previews, `apply: true` writes. */
+export const ZFixPunctuationSchema = z.object({ reportId: id, apply: z.boolean() });

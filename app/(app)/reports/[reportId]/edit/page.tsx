@@ -80,6 +80,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
         setProblemLinks: editorActions.setProblemLinksAction,
         savePlanReview: editorActions.savePlanReviewAction,
         saveDocumentFrame: editorActions.saveDocumentFrameAction,
+        fixPunctuation: editorActions.fixPunctuationAction,
         heartbeatPresence: heartbeatPresenceAction,
         leavePresence: leavePresenceAction,
       }}
