@@ -30,6 +30,8 @@ import {
   formatChineseDate,
   itemNumber,
   normaliseSha256,
+  numberedLevel,
+  splitLead,
   partNumber,
   signatureRightIndents,
   splitTitleLines,
@@ -57,6 +59,7 @@ import {
 } from "./layout";
 
 export type { ExportInput } from "../export-input";
+export { numberedLevel } from "../format";
 
 interface RunStyle {
   font: string;
@@ -153,27 +156,6 @@ const CUSTOM_STYLES_XML = [
       `<w:b w:val="0"/><w:bCs w:val="0"/><w:sz w:val="${SIZE_PT.body * 2}"/><w:szCs w:val="${SIZE_PT.body * 2}"/></w:rPr></w:style>`,
   ),
 ];
-
-/**
- * A body paragraph that starts with a third- or fourth-level number (`1.` / `（1）`; `1．` and the
- * `(1)` that punctuation fixing turned into `（1）` too) is a heading of that level. `3.5亿元…`
- * is a decimal, not a number: the point must not be followed by a digit.
- */
-export function numberedLevel(text: string): 3 | 4 | null {
-  if (/^\s*\d{1,2}[.．](?!\d)/.test(text)) return 3;
-  if (/^\s*（\d{1,2}）/.test(text)) return 4;
-  return null;
-}
-
-/**
- * Lead sentence of a third/fourth-level paragraph: up to and including the first 。！？ (or the
- * whole text when that is the only sentence). The rest is the run-in body.
- */
-function splitLead(text: string): [string, string] {
-  const m = /^[^。！？\r\n]*[。！？]/.exec(text);
-  if (!m || m[0].length >= text.length) return [text, ""];
-  return [m[0], text.slice(m[0].length)];
-}
 
 /** Options of a generated paragraph: SummaBody, exact line pitch, no widow control. */
 function paragraph(options: IParagraphOptions): IParagraphOptions {
