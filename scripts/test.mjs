@@ -36,24 +36,32 @@ const bin = (p) => path.join(root, "node_modules", p);
 // --- machine prerequisites -------------------------------------------------------------------------
 // What the tests need from Debian: the browser, the CJK fonts it renders Chinese with, LibreOffice and
 // poppler for the PDF export, and the free stand-ins for the official fonts (config/fonts/fonts.conf).
+// [a file the package installs, the package, install without its Recommends]
 const DEBIAN_NEEDS = [
   ["/usr/bin/chromium", "chromium"],
   ["/usr/share/fonts/opentype/noto", "fonts-noto-cjk"],
   ["/usr/bin/soffice", "libreoffice-writer-nogui"],
   ["/usr/bin/pdftotext", "poppler-utils"],
-  ["/usr/share/fonts/truetype/arphic-gkai00mp", "fonts-arphic-gkai00mp"],
-  ["/usr/share/fonts/truetype/arphic-gbsn00lp", "fonts-arphic-gbsn00lp"],
+  // FandolFang/FandolKai, the free simplified FangSong and Kai faces of the PDF (config/fonts/fonts.conf).
+  // Without Recommends: texlive-lang-cjk recommends latex-cjk-all and the Japanese/Korean TeX packages.
+  ["/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol/FandolFang-Regular.otf", "texlive-lang-chinese", true],
 ];
 function ensureDebianPackages() {
-  const missing = DEBIAN_NEEDS.filter(([p]) => !existsSync(p)).map(([, pkg]) => pkg);
+  const missing = DEBIAN_NEEDS.filter(([p]) => !existsSync(p));
   if (missing.length === 0) return;
+  const names = missing.map(([, pkg]) => pkg);
   if (process.getuid?.() !== 0) {
-    console.error(`Missing Debian packages; run:  sudo apt-get install ${missing.join(" ")}`);
+    console.error(`Missing Debian packages; run:  sudo apt-get install --no-install-recommends ${names.join(" ")}`);
     process.exit(1);
   }
-  banner(`installing from Debian: ${missing.join(" ")}`);
+  banner(`installing from Debian: ${names.join(" ")}`);
   run("apt-get", ["update", "-qq"], { DEBIAN_FRONTEND: "noninteractive" });
-  if (!run("apt-get", ["install", "-y", "-qq", ...missing], { DEBIAN_FRONTEND: "noninteractive" }).ok) process.exit(1);
+  const withRecommends = missing.filter(([, , lean]) => !lean).map(([, pkg]) => pkg);
+  const lean = missing.filter(([, , l]) => l).map(([, pkg]) => pkg);
+  for (const [pkgs, extra] of [[withRecommends, []], [lean, ["--no-install-recommends"]]]) {
+    if (pkgs.length === 0) continue;
+    if (!run("apt-get", ["install", "-y", "-qq", ...extra, ...pkgs], { DEBIAN_FRONTEND: "noninteractive" }).ok) process.exit(1);
+  }
 }
 
 const pgAdminUrl = process.env.SUMMA_TEST_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";

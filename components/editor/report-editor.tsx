@@ -24,6 +24,8 @@ import { NavigatorProvider, useNavigator } from "./blank-navigator";
 import { EditorContext, type EditorContextValue, type OpResult } from "./editor-context";
 import { FigurePicker } from "./figure-picker";
 import { PresenceIndicator } from "./presence-indicator";
+import { DocumentFrameForm } from "./document-frame-form";
+import { PunctuationFix } from "./punctuation-fix";
 import type { EditorProps, EditorSection, SectionKind } from "./types";
 
 export function ReportEditor(props: EditorProps) {
@@ -224,6 +226,17 @@ function EditorBody(props: EditorProps & { store: FigureStore }) {
             >
               {t("picker.open")}
             </button>
+            <PunctuationFix
+              reportId={report.id}
+              fix={actions.fixPunctuation}
+              labelOf={(c) => {
+                const s = c.kind === "section" ? props.sections.find((x) => x.id === c.id) : undefined;
+                if (s) return sectionLabel(s);
+                const n = props.planItems.findIndex((p) => p.id === c.id);
+                return `${t("kind.PLAN")}（${chineseNumeral(n + 1)}）`;
+              }}
+              onApplied={() => window.location.reload()}
+            />
             <Link href={`/reports/${report.id}/import`} className="rounded border border-stone-300 px-3 py-1 text-sm">
               {tImport("openImport")}
             </Link>
@@ -240,6 +253,13 @@ function EditorBody(props: EditorProps & { store: FigureStore }) {
           </div>
         )}
         <FieldError error={opError} />
+        <DocumentFrameForm
+          reportId={report.id}
+          unitName={report.unitName}
+          initial={{ title: report.title, signatureUnit: report.signatureUnit, documentDate: report.documentDate }}
+          save={actions.saveDocumentFrame}
+          onSaved={() => refresh()}
+        />
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_16rem]">
           <div className="min-w-0 space-y-6">
             <article className="doc-surface relative mx-auto w-full max-w-[210mm] bg-white px-4 py-6 font-doc text-[17px] leading-[1.9] shadow-sm sm:px-[18mm] sm:py-[20mm] sm:text-[20px] xl:mr-32" data-testid="report-document-editor">

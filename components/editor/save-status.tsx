@@ -58,3 +58,8 @@ export function SaveStatusIndicator() {
     </span>
   );
 }
+
+/** Whether every autosaving field of the page is saved on the server. */
+export function useAllSaved(): boolean {
+  return Object.values(useContext(StatesContext)).every((s) => s === "saved");
+}

@@ -5,6 +5,7 @@ import type { ZPresenceSchema } from "@/lib/validation/presence-schemas";
 import type { SaveSectionResult } from "@/lib/reports/save-section";
 import type { UpdateMetricResult } from "@/lib/reports/metric-register";
 import type { SavePlanReviewResult, UpdatePlanItemResult } from "@/lib/reports/plan-items";
+import type { PunctuationFixChange } from "@/lib/reports/fix-punctuation";
 
 // The data and actions the editor page hands to the client editor. Plain, serialisable values only.
 
@@ -66,6 +67,10 @@ export interface EditorReport {
   problemsTitle: string;
   planTitle: string;
   previousYear: number | null;
+  /** 落款 issuer as the drafters set it; "" = the unit's name */
+  signatureUnit: string;
+  /** 成文日期 as the drafters set it (YYYY-MM-DD); "" = the approval date */
+  documentDate: string;
 }
 
 /**
@@ -94,6 +99,8 @@ export interface EditorActions {
   heartbeatPresence: Act<typeof ZPresenceSchema, { id: string; name: string }[]>;
   leavePresence: Act<typeof ZPresenceSchema, unknown>;
   savePlanReview: Act<typeof S.ZPlanReviewSchema, SavePlanReviewResult>;
+  saveDocumentFrame: Act<typeof S.ZDocumentFrameSchema, { changed: boolean }>;
+  fixPunctuation: Act<typeof S.ZFixPunctuationSchema, { changes: PunctuationFixChange[] }>;
 }
 
 export interface EditorProps {

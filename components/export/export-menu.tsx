@@ -4,11 +4,12 @@ import { findConverter } from "@/lib/export/pdf";
 const item = "block px-3 py-2 hover:bg-stone-100 focus-visible:bg-stone-100";
 
 /**
- * The export disclosure of the report page: Word, PDF, Markdown downloads and the print view. A plain
+ * The export disclosure of the report page: Word, PDF, Markdown downloads and the print view; for an
+ * approved report also the 审批记录 (alone, or as the last page of the Word/PDF file). A plain
  * <details>/<summary> (keyboard and screen-reader friendly without JavaScript). PDF needs LibreOffice
  * on the server; without it the entry is shown disabled with the reason.
  */
-export async function ExportMenu({ reportId }: { reportId: string }) {
+export async function ExportMenu({ reportId, approved = false }: { reportId: string; approved?: boolean }) {
   const t = await getTranslations("export.menu");
   const id = encodeURIComponent(reportId);
   const download = (format: "docx" | "pdf" | "md") => `/reports/${id}/export/${format}`;
@@ -51,6 +52,27 @@ export async function ExportMenu({ reportId }: { reportId: string }) {
             {t("md")}
           </a>
         </li>
+        {approved && (
+          <>
+            <li className="border-t border-stone-200">
+              <a href={`/reports/${id}/approval-record`} download className={item} data-testid="export-record">
+                {t("record")}
+              </a>
+            </li>
+            <li>
+              <a href={`${download("docx")}?record=1`} download className={item} data-testid="export-docx-record">
+                {t("docxWithRecord")}
+              </a>
+            </li>
+            {pdfAvailable && (
+              <li>
+                <a href={`${download("pdf")}?record=1`} download className={item} data-testid="export-pdf-record">
+                  {t("pdfWithRecord")}
+                </a>
+              </li>
+            )}
+          </>
+        )}
         <li className="border-t border-stone-200">
           <a href={`/print/reports/${id}`} className={item} data-testid="export-print">
             {t("print")}

@@ -2,6 +2,7 @@ import type { ExportInput } from "@/lib/export/export-input";
 import {
   formatChineseDate,
   itemNumber,
+  numberedLevel,
   partNumber,
   signatureRightIndents,
   splitTitleLines,
@@ -48,22 +49,27 @@ export function PrintDocument({ doc: source }: { doc: ExportInput }) {
             {partNumber(pi + 1)}
             {part.title}
           </h2>
-          {part.items.map((item, ii) => (
-            <div key={ii}>
-              <p className={styles.body}>
-                <span className="font-doc-kai">
-                  {itemNumber(ii + 1)}
-                  {item.heading}
-                </span>
-                {item.paragraphs[0]}
-              </p>
-              {item.paragraphs.slice(1).map((p, k) => (
-                <p key={k} className={styles.body}>
-                  {p}
+          {part.items.map((item, ii) => {
+            // As in the .docx: a numbered first paragraph (1. / （1）) is not run into the （一） heading.
+            const runIn = item.paragraphs.length > 0 && numberedLevel(item.paragraphs[0]) === null;
+            const rest = runIn ? item.paragraphs.slice(1) : item.paragraphs;
+            return (
+              <div key={ii}>
+                <p className={styles.body}>
+                  <span className="font-doc-kai">
+                    {itemNumber(ii + 1)}
+                    {item.heading}
+                  </span>
+                  {runIn ? item.paragraphs[0] : null}
                 </p>
-              ))}
-            </div>
-          ))}
+                {rest.map((p, k) => (
+                  <p key={k} className={styles.body} data-level={numberedLevel(p) ?? undefined}>
+                    {p}
+                  </p>
+                ))}
+              </div>
+            );
+          })}
         </section>
       ))}
       {doc.closing.map((p, i) => (

@@ -9,6 +9,8 @@ import {
   ZAddSectionSchema,
   ZAssignOwnerSchema,
   ZConfirmSentenceSchema,
+  ZDocumentFrameSchema,
+  ZFixPunctuationSchema,
   ZMetricRefSchema,
   ZMovePlanItemSchema,
   ZMoveSectionSchema,
@@ -22,6 +24,8 @@ import {
   ZUpdatePlanItemSchema,
 } from "@/lib/validation/report-schemas";
 import { saveSection } from "@/lib/reports/save-section";
+import { saveDocumentFrame } from "@/lib/reports/document-frame";
+import { fixReportPunctuation } from "@/lib/reports/fix-punctuation";
 import { addSection, assignSectionOwner, confirmCarriedOver, confirmCarriedSentence, deleteSection, moveSection } from "@/lib/reports/section-structure";
 import { addMetric, deleteMetric, setMetricPart, updateMetric } from "@/lib/reports/metric-register";
 import { addPlanItem, deletePlanItem, movePlanItem, savePlanReview, setProblemLinks, updatePlanItem } from "@/lib/reports/plan-items";
@@ -43,3 +47,5 @@ export const deletePlanItemAction = defineAction(ZPlanItemRefSchema, deletePlanI
 export const movePlanItemAction = defineAction(ZMovePlanItemSchema, movePlanItem);
 export const setProblemLinksAction = defineAction(ZProblemLinksSchema, setProblemLinks);
 export const savePlanReviewAction = defineAction(ZPlanReviewSchema, savePlanReview);
+export const saveDocumentFrameAction = defineAction(ZDocumentFrameSchema, saveDocumentFrame);
+export const fixPunctuationAction = defineAction(ZFixPunctuationSchema, fixReportPunctuation);

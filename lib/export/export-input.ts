@@ -3,6 +3,8 @@
  * the exporters derive numbering (一、 / （一）) from order and apply GB/T 9704-2012 layout.
  */
 
+import type { ApprovalRecord } from "./approval-record";
+
 /** One numbered item of a part, rendered as `（一）heading` followed by its paragraphs. */
 export interface ExportSectionItem { heading: string; paragraphs: string[] } // heading = lead sentence without number, e.g. "抓实理论宣讲，推动政策进社区。"; paragraphs = body paragraphs (plain text, metrics already rendered as numbers+units)
 
@@ -18,4 +20,5 @@ export interface ExportInput {
   draftMarking: string | null;   // e.g. "征求意见稿" for a non-approved report, null when approved
   approvedHash: string | null;   // sha-256 hex of the approved version
   verificationLine: boolean;     // print a small verification line with the hash at the end
+  approvalRecord?: ApprovalRecord | null; // append the 审批记录 as the last page (.docx and PDF)
 }

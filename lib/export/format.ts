@@ -170,3 +170,29 @@ export function signatureRightIndents(unitName: string, dateText: string): { uni
   // issuer starts at (W - 2 - u); date starts 2 字 further right → ends at W - u + d.
   return { unit: 2, date: u - d };
 }
+
+/** A calendar date as YYYY-MM-DD (what <input type="date"> shows and sends). */
+export function isoCalendarDate(date: { year: number; month: number; day: number }): string {
+  return `${String(date.year).padStart(4, "0")}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
+}
+
+/**
+ * A body paragraph that starts with a third- or fourth-level number (`1.` / `（1）`; `1．` and the
+ * `(1)` that punctuation fixing turned into `（1）` too) is a heading of that level. `3.5亿元…`
+ * is a decimal, not a number: the point must not be followed by a digit.
+ */
+export function numberedLevel(text: string): 3 | 4 | null {
+  if (/^\s*\d{1,2}[.．](?!\d)/.test(text)) return 3;
+  if (/^\s*（\d{1,2}）/.test(text)) return 4;
+  return null;
+}
+
+/**
+ * Lead sentence of a third/fourth-level paragraph: up to and including the first 。！？ (or the
+ * whole text when that is the only sentence). The rest is the run-in body.
+ */
+export function splitLead(text: string): [string, string] {
+  const m = /^[^。！？\r\n]*[。！？]/.exec(text);
+  if (!m || m[0].length >= text.length) return [text, ""];
+  return [m[0], text.slice(m[0].length)];
+}

@@ -48,3 +48,26 @@ describe("chinaDateParts", () => {
     expect(chinaDateParts(new Date("2024-02-29T03:00:00Z"))).toEqual({ year: 2024, month: 2, day: 29 });
   });
 });
+
+describe("toDocument: title and signature block (落款)", () => {
+  it("signs with the unit's name and the document date by default", () => {
+    const source = loadFixtureSource2024();
+    const doc = toDocument({ ...source, signatureUnit: null }, opts);
+    expect(doc.signature).toEqual({ unitName: source.unit.name, date: { year: 2024, month: 12, day: 26 } });
+    expect(doc.title).toBe(source.title);
+  });
+
+  it("signs with the report's own issuer when the drafter set one (blank = the unit)", () => {
+    const source = loadFixtureSource2024();
+    expect(toDocument({ ...source, signatureUnit: "中共青山街道工作委员会" }, opts).signature.unitName).toBe("中共青山街道工作委员会");
+    expect(toDocument({ ...source, signatureUnit: "  " }, opts).signature.unitName).toBe(source.unit.name);
+  });
+
+  it("dates an undated draft today (China), a stored date as that calendar day", () => {
+    const source = loadFixtureSource2024();
+    const now = new Date("2025-03-31T17:30:00Z"); // 1 April in China
+    expect(toDocument({ ...source, documentDate: null }, { ...opts, now }).signature.date).toEqual({ year: 2025, month: 4, day: 1 });
+    const stored = new Date(Date.UTC(2025, 0, 5));
+    expect(toDocument({ ...source, documentDate: stored }, opts).signature.date).toEqual({ year: 2025, month: 1, day: 5 });
+  });
+});

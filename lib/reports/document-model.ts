@@ -13,6 +13,8 @@ export interface DocumentSource {
   problemsTitle: string;
   planTitle: string;
   documentDate: Date | null;
+  /** The issuer of the signature block (落款); null or absent = the unit's name. */
+  signatureUnit?: string | null;
   approvedHash: string | null;
   unit: { name: string };
   sections: { kind: string; position: number; heading: string; body: string }[];
@@ -68,6 +70,11 @@ export function chinaDateParts(date: Date): { year: number; month: number; day: 
   return { year: part("year"), month: part("month"), day: part("day") };
 }
 
+/** The issuer printed under the document: the report's own (edited by its drafters), else the unit's name. */
+export function signatureUnitOf(report: Pick<DocumentSource, "signatureUnit" | "unit">): string {
+  return report.signatureUnit?.trim() || report.unit.name;
+}
+
 export function toDocument(
   report: DocumentSource,
   opts: { verificationLine: boolean; now?: Date },
@@ -101,7 +108,7 @@ export function toDocument(
     opening: ofKind("OPENING").flatMap((s) => [s.heading, ...paragraphsOf(s.body)].filter(Boolean).map(render)),
     parts,
     closing: ofKind("CLOSING").flatMap((s) => [s.heading, ...paragraphsOf(s.body)].filter(Boolean).map(render)),
-    signature: { unitName: report.unit.name, date: chinaDateParts(report.documentDate ?? opts.now ?? new Date()) },
+    signature: { unitName: signatureUnitOf(report), date: chinaDateParts(report.documentDate ?? opts.now ?? new Date()) },
     draftMarking: report.status === "APPROVED" ? null : DRAFT_MARKING,
     approvedHash: report.status === "APPROVED" ? report.approvedHash : null,
     verificationLine: opts.verificationLine,

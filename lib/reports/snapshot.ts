@@ -10,6 +10,8 @@ export interface SnapshotSource {
   planItems: { position: number; text: string }[];
   /** Last year's plan items with this year's verdict (上年计划完成情况); absent in versions before they were frozen. */
   planReviews?: { position: number; text: string; verdict: string | null; evidence: string | null }[];
+  /** The issuer of the signature block (落款) when the drafters set one; null = the unit's name. */
+  signatureUnit?: string | null;
 }
 
 export interface ReportSnapshot {
@@ -18,6 +20,7 @@ export interface ReportSnapshot {
   metrics: { key: string; label: string; value: number | null; unit: string; previousValue: number | null; target: number | null }[];
   planItems: { text: string }[];
   planReviews?: { text: string; verdict: string | null; evidence: string }[];
+  signatureUnit?: string;
 }
 
 export function toSnapshot(r: SnapshotSource): ReportSnapshot {
@@ -36,6 +39,8 @@ export function toSnapshot(r: SnapshotSource): ReportSnapshot {
             .map(({ text, verdict, evidence }) => ({ text, verdict, evidence: evidence ?? "" })),
         }
       : {}),
+    // Likewise only when set: the issuer is part of what is approved.
+    ...(r.signatureUnit ? { signatureUnit: r.signatureUnit } : {}),
   };
 }
 

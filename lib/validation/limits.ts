@@ -10,6 +10,8 @@ export const LIMITS = {
   planText: 2_000,
   evidence: 1_000,
   title: 120,
+  /** the issuer of the signature block (落款) */
+  signatureUnit: 60,
 } as const;
 
 /**

@@ -99,3 +99,29 @@ export const ZCreateRoundSchema = z.object({
   templateId: id,
   unitIds: z.array(id).min(1, { message: "unitsRequired" }).max(1000, { message: "invalidInput" }),
 });
+
+/**
+ * Title and signature block (落款) of a report. Empty issuer = the unit's name; empty date = the
+ * approval date. The date comes from an <input type="date"> (YYYY-MM-DD).
+ */
+export const ZDocumentFrameSchema = z.object({
+  reportId: id,
+  title: text()
+    .transform((s) => s.replace(/\s*[\r\n]+\s*/g, "").trim())
+    .pipe(z.string().min(1, { message: "reportTitleRequired" }).max(LIMITS.title, { message: "reportTitleTooLong" })),
+  signatureUnit: text()
+    .transform((s) => s.replace(/\s*[\r\n]+\s*/g, "").trim())
+    .pipe(z.string().max(LIMITS.signatureUnit, { message: "signatureUnitTooLong" }))
+    .transform((s) => (s === "" ? null : s)),
+  documentDate: text()
+    .trim()
+    .refine((s) => s === "" || isCalendarDate(s), { message: "documentDateInvalid" })
+    .transform((s) => {
+      if (s === "") return null;
+      const [year, month, day] = s.split("-").map(Number);
+      return { year, month, day };
+    }),
+});
+
+/** The editor's punctuation fix: `apply: false` previews, `apply: true` writes. */
+export const ZFixPunctuationSchema = z.object({ reportId: id, apply: z.boolean() });

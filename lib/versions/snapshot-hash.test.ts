@@ -75,3 +75,13 @@ describe("version hash canonicalisation", () => {
     expect(verifyVersionHash({ snapshot: snapshot.replace("86", "87"), hash })).toBe(false);
   });
 });
+
+describe("snapshot: the signature block's issuer", () => {
+  it("hashes as before when the issuer is the unit's (null), differently when set", () => {
+    const plain = snapshotJsonAndHash(source);
+    expect(snapshotJsonAndHash({ ...source, signatureUnit: null }).hash).toBe(plain.hash);
+    const signed = snapshotJsonAndHash({ ...source, signatureUnit: "中共青山街道工作委员会" });
+    expect(signed.hash).not.toBe(plain.hash);
+    expect(JSON.parse(signed.snapshot).signatureUnit).toBe("中共青山街道工作委员会");
+  });
+});

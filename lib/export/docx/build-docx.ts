@@ -18,15 +18,20 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  Table,
   TextRun,
   type IParagraphOptions,
 } from "docx";
 
+import type { ApprovalRecord } from "../approval-record";
 import type { ExportInput } from "../export-input";
+import { APPROVAL_RECORD_TITLE, approvalRecordChildren } from "./build-approval-record";
 import {
   formatChineseDate,
   itemNumber,
   normaliseSha256,
+  numberedLevel,
+  splitLead,
   partNumber,
   signatureRightIndents,
   splitTitleLines,
@@ -54,6 +59,7 @@ import {
 } from "./layout";
 
 export type { ExportInput } from "../export-input";
+export { numberedLevel } from "../format";
 
 interface RunStyle {
   font: string;
@@ -150,27 +156,6 @@ const CUSTOM_STYLES_XML = [
       `<w:b w:val="0"/><w:bCs w:val="0"/><w:sz w:val="${SIZE_PT.body * 2}"/><w:szCs w:val="${SIZE_PT.body * 2}"/></w:rPr></w:style>`,
   ),
 ];
-
-/**
- * A body paragraph that starts with a third- or fourth-level number (`1.` / `（1）`; `1．` and the
- * `(1)` that punctuation fixing turned into `（1）` too) is a heading of that level. `3.5亿元…`
- * is a decimal, not a number: the point must not be followed by a digit.
- */
-export function numberedLevel(text: string): 3 | 4 | null {
-  if (/^\s*\d{1,2}[.．](?!\d)/.test(text)) return 3;
-  if (/^\s*（\d{1,2}）/.test(text)) return 4;
-  return null;
-}
-
-/**
- * Lead sentence of a third/fourth-level paragraph: up to and including the first 。！？ (or the
- * whole text when that is the only sentence). The rest is the run-in body.
- */
-function splitLead(text: string): [string, string] {
-  const m = /^[^。！？\r\n]*[。！？]/.exec(text);
-  if (!m || m[0].length >= text.length) return [text, ""];
-  return [m[0], text.slice(m[0].length)];
-}
 
 /** Options of a generated paragraph: SummaBody, exact line pitch, no widow control. */
 function paragraph(options: IParagraphOptions): IParagraphOptions {
@@ -309,9 +294,28 @@ export function buildBodyParagraphs(source: ExportInput): Paragraph[] {
 /** Name of the custom document property (docProps/custom.xml) holding the approved version's sha-256. */
 export const APPROVED_HASH_PROPERTY = "SummaApprovedSha256";
 
-/** Builds the .docx for an export; resolves to the file's bytes. */
+/** Builds the .docx for an export; resolves to the file's bytes. With `approvalRecord`, the record is its last page. */
 export async function buildDocx(input: ExportInput): Promise<Buffer> {
   const hash = input.approvedHash ? normaliseSha256(input.approvedHash) : null;
+  return packDocument({
+    title: stripXmlInvalidChars(fixChinesePunctuation(input.title)).replace(/\s+/g, " ").trim(),
+    hash,
+    children: [...buildBodyParagraphs(input), ...(input.approvalRecord ? approvalRecordChildren(input.approvalRecord, { pageBreakBefore: true }) : [])],
+  });
+}
+
+/** The 审批记录 alone, as a .docx on the same page, fonts and page numbers as the report. */
+export async function buildApprovalRecordDocx(record: ApprovalRecord): Promise<Buffer> {
+  return packDocument({
+    title: `${APPROVAL_RECORD_TITLE}：${stripXmlInvalidChars(record.title).replace(/\s+/g, " ").trim()}`,
+    hash: record.approvedVersion ? normaliseSha256(record.approvedVersion.hash) : null,
+    children: approvalRecordChildren(record),
+  });
+}
+
+/** A GB/T 9704 document (page, grid, styles, fonts, page numbers) around the given content. */
+async function packDocument(opts: { title: string; hash: string | null; children: Array<Paragraph | Table> }): Promise<Buffer> {
+  const { hash } = opts;
   const bodyRun = runProps(BODY);
   const defaultRun = {
     font: bodyRun.font,
@@ -323,7 +327,7 @@ export async function buildDocx(input: ExportInput): Promise<Buffer> {
   const doc = new Document({
     creator: "Summa",
     lastModifiedBy: "Summa",
-    title: stripXmlInvalidChars(fixChinesePunctuation(input.title)).replace(/\s+/g, " ").trim(),
+    title: opts.title,
     // The approved version's hash, in the core properties (Word: File ▸ Info ▸ Properties) and
     // as a custom property (WPS and Word: Properties ▸ Custom), so it travels with the file
     // without a line of software text at the end of the document.
@@ -365,7 +369,7 @@ export async function buildDocx(input: ExportInput): Promise<Buffer> {
           grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: GRID_CHAR_SPACE },
         },
         footers: { default: pageNumberFooter("odd"), even: pageNumberFooter("even") },
-        children: buildBodyParagraphs(input),
+        children: opts.children,
       },
     ],
   });

@@ -169,3 +169,24 @@ describe("buildMarkdown: last year's plan with verdicts (through toDocument)", (
     expect(buildMarkdown(toDocument(loadFixtureSource2024({ planReviews: [], previousYear: 2023 }), opts))).toBe(md);
   });
 });
+
+describe("buildMarkdown: 1. and （1） paragraphs", () => {
+  it("keeps a numbered first paragraph out of the （一） heading, and the numbers literal (no list)", () => {
+    const md = buildMarkdown(
+      input({
+        parts: [
+          {
+            title: "主要工作成效",
+            items: [{ heading: "抓实理论宣讲。", paragraphs: ["1.组建宣讲队伍。全年4支。", "（1）青年宣讲团。共12人。", "2. 开展集中宣讲。86场。", "3.5亿元投入到位。"] }],
+          },
+        ],
+      }),
+    );
+    expect(md).toContain("**（一）抓实理论宣讲。**\n\n1.组建宣讲队伍。全年4支。\n\n（1）青年宣讲团。共12人。\n\n2\\. 开展集中宣讲。86场。\n\n3.5亿元投入到位。");
+  });
+
+  it("still runs an unnumbered first paragraph (or a decimal) into the heading", () => {
+    const md = buildMarkdown(input({ parts: [{ title: "主要工作成效", items: [{ heading: "投入保障。", paragraphs: ["3.5亿元投入到位。"] }] }] }));
+    expect(md).toContain("**（一）投入保障。** 3.5亿元投入到位。");
+  });
+});

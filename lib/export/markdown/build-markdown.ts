@@ -5,8 +5,8 @@
  *   # title
  *   opening paragraphs
  *   ## 一、part title
- *   **（一）heading** first paragraph
- *   further paragraphs
+ *   **（一）heading** first paragraph    (a first paragraph numbered 1. / （1） starts its own paragraph)
+ *   further paragraphs                (1. / （1） paragraphs as typed: the number is text, not a list)
  *   closing paragraphs
  *   issuer \ date                      (last lines)
  *   verification line                  (when requested and a hash is known)
@@ -19,6 +19,7 @@ import type { ExportInput } from "../export-input";
 import {
   formatChineseDate,
   itemNumber,
+  numberedLevel,
   partNumber,
   stripXmlInvalidChars,
   verificationText,
@@ -83,13 +84,15 @@ export function buildMarkdown(source: ExportInput): string {
   input.parts.forEach((part, pi) => {
     blocks.push(`## ${partNumber(pi + 1)}${escapeInline(part.title)}`);
     part.items.forEach((item, ii) => {
-      const [first, ...rest] = item.paragraphs;
+      // As in the .docx: a first paragraph that is itself numbered (1. / （1）) is not run into the （一） heading.
+      const runIn = item.paragraphs.length > 0 && numberedLevel(item.paragraphs[0]) === null;
+      const [first, ...rest] = runIn ? item.paragraphs : [undefined, ...item.paragraphs];
       // The space after the closing ** is required: after 。 CommonMark only closes emphasis
       // when whitespace or punctuation follows.
       const lead = `**${itemNumber(ii + 1)}${escapeInline(item.heading)}**`;
       const firstText = first !== undefined ? escapeMarkdownText(first) : "";
       blocks.push(firstText ? `${lead} ${firstText}` : lead);
-      rest.forEach(paragraph);
+      rest.forEach((p) => paragraph(p as string));
     });
   });
 

@@ -2,13 +2,16 @@ import { execFileSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import JSZip from "jszip";
 import { afterAll, describe, expect, it } from "vitest";
 
 import { buildDocx } from "../docx/build-docx";
 import { loadFixture2024, longReport } from "../__fixtures__/fixture-input";
-import { widthInChars } from "../format";
+import { signatureRightIndents, widthInChars } from "../format";
 import type { ExportInput } from "../export-input";
+import { BODY_CHAR_TWIPS, LINE_PITCH } from "../docx/layout";
 import { convertDocxToPdf, findConverter, PdfConversionError, PdfConverterUnavailableError } from "./index";
+import { DIGIT_FOOTPRINT, isPageNumberLine, layoutReport, measurePdf, mm } from "./measure-pdf";
 
 const ARTIFACTS = path.resolve(process.cwd(), "artifacts");
 const converter = findConverter();
@@ -80,16 +83,53 @@ describe("convertDocxToPdf with LibreOffice", () => {
 
     // fonts.conf maps the official names to the free faces (PostScript names as embedded)
     const fonts = run("pdffonts", [pdfFile]);
-    expect(fonts).toMatch(/BousungEG-Light-GB/); // AR PL SungtiL GB for 仿宋_GB2312
-    expect(fonts).toMatch(/GBZenKai-Medium/); // AR PL KaitiM GB for 楷体_GB2312
-    expect(fonts).toMatch(/NotoSerifCJK\S*-Bold/); // Noto Serif CJK SC Bold for 方正小标宋简体
-    expect(fonts).toMatch(/NotoSansCJK\S*-Regular/); // Noto Sans CJK SC for 黑体
+    expect(fonts).toMatch(/FandolFang-Regular/); // FandolFang for 仿宋_GB2312: a true FangSong
+    expect(fonts).toMatch(/FandolKai-Regular/); // FandolKai for 楷体_GB2312
+    // Noto Serif CJK SC Bold for 方正小标宋简体, Noto Sans CJK SC for 黑体. The embedded names say "jp"
+    // whatever the face: the faces of a Noto CJK collection share one CFF table named after the
+    // Japanese one. Which glyph forms print is decided by the runs' language (zh-CN, the font's
+    // locl feature) — see the test "title and headings take the simplified-Chinese glyph forms".
+    expect(fonts).toMatch(/NotoSerifCJK\S*-Bold/);
+    expect(fonts).toMatch(/NotoSansCJK\S*-Regular/);
+    expect(fonts).not.toMatch(/BousungEG|GBZenKai/); // the old Song/Kai stand-ins
     expect(fonts).not.toMatch(/DejaVu/);
 
     const prefix = path.join(ARTIFACTS, "export-2024-page1");
     run("pdftoppm", ["-r", "80", "-f", "1", "-l", "1", "-png", "-singlefile", pdfFile, prefix]);
     const png = readFileSync(`${prefix}.png`);
     expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+  });
+
+  it("title and headings take the simplified-Chinese glyph forms (令 骨 直 differ from Japanese)", async () => {
+    const input: ExportInput = {
+      title: "令骨直",
+      opening: ["令骨直"],
+      parts: [],
+      closing: [],
+      signature: { unitName: "单位", date: { year: 2025, month: 1, day: 2 } },
+      draftMarking: "令骨直",
+      approvedHash: null,
+      verificationLine: false,
+    };
+    const docx = await buildDocx(input);
+    // the same document with the East-Asian language Japanese (what a run without zh-CN falls into)
+    const zip = await JSZip.loadAsync(docx);
+    for (const f of ["word/document.xml", "word/styles.xml"]) {
+      const xml = await zip.file(f)!.async("string");
+      expect(xml).toContain('w:eastAsia="zh-CN"');
+      zip.file(f, xml.replaceAll('w:eastAsia="zh-CN"', 'w:eastAsia="ja-JP"'));
+    }
+    const japanese = await zip.generateAsync({ type: "nodebuffer" });
+    const raster = async (bytes: Buffer, name: string) => {
+      const file = path.join(work, `${name}.pdf`);
+      writeFileSync(file, await convertDocxToPdf(bytes));
+      run("pdftoppm", ["-gray", "-r", "60", "-f", "1", "-l", "1", "-singlefile", file, path.join(work, name)]);
+      return readFileSync(path.join(work, `${name}.pgm`));
+    };
+    const zh = await raster(docx, "glyphs-zh");
+    const ja = await raster(japanese, "glyphs-ja");
+    expect(zh.length).toBe(ja.length);
+    expect(zh.equals(ja)).toBe(false);
   });
 
   it("fills a body page with 22 lines of 28 characters; odd page numbers right, even left", async () => {
@@ -135,40 +175,104 @@ describe("convertDocxToPdf with LibreOffice", () => {
     expect(Math.max(...evenBoxes.map((b) => b[1]))).toBeLessThan(150);
   });
 
-  it("self-check on a real export: 22 lines per full page, 28 字 per line (digits half), title centred", async () => {
+  it("self-check on a real export (pdftotext -bbox): 22 lines a page, 28 字 a line, page numbers, title, margins ±1 mm", async () => {
     const pdfFile = path.join(work, "self-check.pdf");
     writeFileSync(pdfFile, await convertDocxToPdf(await buildDocx(longReport(12, 3))));
-    expect(pageCount(pdfFile)).toBeGreaterThanOrEqual(3);
-    // Text lines of a page from pdftotext -bbox: words grouped by their baseline (yMax, 1 pt buckets).
-    const bboxLines = (page: number) => {
-      const html = run("pdftotext", ["-bbox", "-f", String(page), "-l", String(page), pdfFile, "-"]);
-      const byY = new Map<number, { xMin: number; xMax: number; text: string }>();
-      for (const m of html.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
-        const y = Math.round(Number(m[3]));
-        const line = byY.get(y) ?? { xMin: Infinity, xMax: -Infinity, text: "" };
-        byY.set(y, { xMin: Math.min(line.xMin, Number(m[1])), xMax: Math.max(line.xMax, Number(m[2])), text: line.text + m[4] });
+    const pages = measurePdf(pdfFile);
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    const report = layoutReport(pages);
+    console.log(`[layout] ${pdfFile}: ${report.summary}`);
+
+    // GB/T 9704 geometry in points: A4, 天头 37 mm, 订口 28 mm, text block 156 × 225 mm, 22 lines on the 28.95 pt pitch.
+    const oneMm = mm(1);
+    const left = mm(28);
+    const right = mm(28 + 156);
+    const top = mm(37);
+    const bottom = mm(37 + 225);
+    const pitch = LINE_PITCH / 20;
+    const indent = 2 * (BODY_CHAR_TWIPS / 20);
+    const closing = /[，。、；：！？”’）》…—]$/;
+
+    pages.forEach((page, i) => {
+      const n = i + 1;
+      expect(page.width).toBeCloseTo(595.3, 0);
+      expect(page.height).toBeCloseTo(841.9, 0);
+      // page number: — n —, 4号, one per page, odd pages 1 字 (14 pt) in from the right, even pages from the left,
+      // its em dashes 7 mm below the text block
+      const numbers = page.lines.filter((l) => isPageNumberLine(l.text));
+      expect(numbers.map((l) => l.text.replace(/\s/g, "")), `page ${n}`).toEqual([`—${n}—`]);
+      const number = numbers[0];
+      if (n % 2 === 1) expect(Math.abs(number.xMax - (right - 14)), `page ${n} number right`).toBeLessThan(oneMm);
+      else expect(Math.abs(number.xMin - (left + 14)), `page ${n} number left`).toBeLessThan(oneMm);
+      expect(Math.abs((number.yMin + number.yMax) / 2 - (bottom + mm(7))), `page ${n} number height`).toBeLessThan(oneMm);
+
+      const lines = page.lines.filter((l) => !isPageNumberLine(l.text));
+      const title = n === 1 ? lines.filter((l) => l.yMax - l.yMin > 25) : []; // the 2号 lines
+      const body = lines.slice(title.length);
+      // every text line sits on the grid: the k-th grid line's box ends at 37 mm + k pitches (±1 mm)
+      for (const l of body) {
+        const k = (l.yMax - top) / pitch;
+        expect(Math.abs(k - Math.round(k)) * pitch, `page ${n} "${l.text}" off the grid`).toBeLessThan(oneMm);
+        expect(l.yMax, `page ${n} "${l.text}" below the text block`).toBeLessThan(bottom + oneMm);
       }
-      return [...byY.entries()].sort((a, b) => a[0] - b[0]).map(([y, l]) => ({ y, ...l }));
-    };
-    const isPageNumber = (t: string) => /^—\d+—$/.test(t);
+      if (n < pages.length) {
+        // a full page: title lines + one blank line + body on page 1, 22 body lines on the others;
+        // the first line's box starts at 37 mm, the last ends at 262 mm (text block bottom)
+        expect(title.length + (n === 1 ? 1 : 0) + body.length, `page ${n} lines`).toBe(22);
+        expect(Math.abs(body[body.length - 1].yMax - (top + 22 * pitch)), `page ${n} bottom margin`).toBeLessThan(oneMm);
+        if (n > 1) expect(Math.abs(body[0].yMax - (top + pitch)), `page ${n} top margin`).toBeLessThan(oneMm);
+        const pitches = body.slice(1).map((l, j) => l.yMax - body[j].yMax);
+        for (const p of pitches) expect(Math.abs(p - pitch), `page ${n} line pitch`).toBeLessThan(0.5);
+      }
+      for (const [j, l] of body.entries()) {
+        const indented = Math.abs(l.xMin - (left + indent)) < oneMm;
+        // left margin: flush-left lines start at 28 mm, paragraph first lines 2 字 in (±1 mm)
+        const signature = l.xMin > left + indent + 10 * oneMm; // the right-aligned issuer and date
+        if (!signature) expect(indented || Math.abs(l.xMin - left) < oneMm, `page ${n} "${l.text}" left margin`).toBe(true);
+        // a full line is justified to the right edge of the text block (±1 mm); a closing mark may
+        // hang into the margin (标点溢出), it is not counted among the 28 characters
+        if (signature) continue;
+        const hangs = l.xMax > right + oneMm;
+        if (hangs) expect(l.text, `page ${n} hanging`).toMatch(closing);
+        const inBlock = hangs ? Array.from(l.text).slice(0, -1).join("") : l.text;
+        const next = body[j + 1];
+        const lastOfParagraph = !!next && (Math.abs(next.xMin - (left + indent)) < oneMm || next.yMax - l.yMax > 1.5 * pitch);
+        const full = hangs || Math.abs(l.xMax - right) < oneMm;
+        if (!full) {
+          // only a paragraph's last line (or a heading, the signature, the page's last line) is short
+          expect(lastOfParagraph || signature || j === body.length - 1 || /^[一二三四五六七八九十]+、/.test(l.text), `page ${n} short line "${l.text}"`).toBe(true);
+          continue;
+        }
+        // 28 字 a line (26 after the indent); digits and Latin letters are half-width but LibreOffice sets
+        // them with a little space on either side: ≈ 0.6 字 each in FandolFang. Lines with digits ±1.
+        // A number is never split: a line may also end short by the width of the number that opens the next one.
+        const chars = widthInChars(inBlock, DIGIT_FOOTPRINT) + (indented ? 2 : 0);
+        const nextNumber = /^[0-9A-Za-z.%]+/.exec(body[j + 1]?.text ?? "")?.[0];
+        const slack = Math.max(1, nextNumber ? widthInChars(nextNumber, DIGIT_FOOTPRINT) + 0.4 : 0);
+        if (/[0-9A-Za-z]/.test(inBlock)) {
+          expect(chars, `page ${n} "${l.text}"`).toBeLessThanOrEqual(29);
+          expect(chars, `page ${n} "${l.text}"`).toBeGreaterThanOrEqual(28 - slack);
+        }
+        else expect(chars, `page ${n} "${l.text}"`).toBe(28);
+      }
+    });
 
-    // page 2 is a full body page: 22 lines on the 28.95 pt pitch, plus the page number
-    const page2 = bboxLines(2).filter((l) => !isPageNumber(l.text));
-    expect(page2).toHaveLength(22);
-    const pitches = page2.slice(1).map((l, i) => l.y - page2[i].y);
-    for (const p of pitches) expect(Math.abs(p - 28.95)).toBeLessThan(1.01);
-    // 28 字 a line: CJK lines exactly 28 at most; lines with digits may hold one more or less
-    for (const l of page2) {
-      const w = widthInChars(l.text);
-      expect(w, l.text).toBeLessThanOrEqual(/\d/.test(l.text) ? 29 : 28);
-    }
-    // and the lines are filled: most reach 28 字 within the ±1 that digits allow
-    expect(page2.filter((l) => widthInChars(l.text) >= 27).length).toBeGreaterThanOrEqual(10);
+    // issuer and date without seal (GB/T 9704 7.3.5.3): right-aligned with the computed right indents (±1 mm),
+    // one blank line below the body
+    const last = pages[pages.length - 1].lines.filter((l) => !isPageNumberLine(l.text));
+    const [issuer, date] = last.slice(-2);
+    expect([issuer.text, date.text]).toEqual(["青山街道办事处", "2025年12月26日"]);
+    const indents = signatureRightIndents("青山街道办事处", "2025年12月26日");
+    expect(Math.abs(issuer.xMax - (right - indents.unit * (BODY_CHAR_TWIPS / 20)))).toBeLessThan(oneMm);
+    expect(Math.abs(date.xMax - (right - indents.date * (BODY_CHAR_TWIPS / 20)))).toBeLessThan(oneMm);
+    expect(Math.abs(date.yMax - issuer.yMax - pitch)).toBeLessThan(oneMm);
+    expect(Math.abs(issuer.yMax - last[last.length - 3].yMax - 2 * pitch)).toBeLessThan(oneMm);
 
-    // the title (page 1, the two lines set in 2号) is centred on the 156 mm text block: 79.4–521.6 pt
-    const titleLines = bboxLines(1).slice(0, 2);
+    // the title: 2号, its two balanced lines centred on the text block (±1 mm)
+    const titleLines = pages[0].lines.slice(0, 2);
     expect(titleLines.map((l) => l.text).join("")).toBe("2025年青山街道宣传文化与志愿服务工作总结");
-    for (const l of titleLines) expect(Math.abs((l.xMin + l.xMax) / 2 - 300.5), l.text).toBeLessThan(3);
+    for (const l of titleLines) expect(Math.abs((l.xMin + l.xMax) / 2 - (left + right) / 2), l.text).toBeLessThan(oneMm);
+    expect(Math.abs(titleLines[0].yMax - (top + pitch))).toBeLessThan(oneMm);
   });
 
   it("completes parallel calls (queued) with identical output", async () => {

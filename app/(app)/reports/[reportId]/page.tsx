@@ -67,7 +67,7 @@ async function ReportView({ params }: { params: Promise<{ reportId: string }> })
             {t("rollup.link")}
           </Link>
         )}
-        <ExportMenu reportId={report.id} />
+        <ExportMenu reportId={report.id} approved={report.status === "APPROVED"} />
       </div>
       <WorkflowSummary
         reportId={report.id}

@@ -6,6 +6,8 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { can } from "@/lib/permissions";
 import { getEditorData } from "@/lib/reports/get-editor-data";
+import { chinaDateParts } from "@/lib/reports/document-model";
+import { isoCalendarDate } from "@/lib/export/format";
 import * as editorActions from "@/lib/actions/editor-actions";
 import { heartbeatPresenceAction, leavePresenceAction } from "@/lib/actions/presence-actions";
 
@@ -41,6 +43,8 @@ async function EditReport({ params }: { params: Promise<{ reportId: string }> })
         problemsTitle: report.problemsTitle,
         planTitle: report.planTitle,
         previousYear: report.planReviews.length > 0 ? report.year - 1 : null,
+        signatureUnit: report.signatureUnit ?? "",
+        documentDate: report.documentDate ? isoCalendarDate(chinaDateParts(report.documentDate)) : "",
       }}
       sections={report.sections.map((s) => ({
         id: s.id,
@@ -86,6 +90,8 @@ async function EditReport({ params }: { params: Promise<{ reportId: string }> })
         movePlanItem: editorActions.movePlanItemAction,
         setProblemLinks: editorActions.setProblemLinksAction,
         savePlanReview: editorActions.savePlanReviewAction,
+        saveDocumentFrame: editorActions.saveDocumentFrameAction,
+        fixPunctuation: editorActions.fixPunctuationAction,
         heartbeatPresence: heartbeatPresenceAction,
         leavePresence: leavePresenceAction,
       }}

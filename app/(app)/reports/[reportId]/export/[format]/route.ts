@@ -11,6 +11,7 @@ import { findConverter } from "@/lib/export/pdf";
 import { ForbiddenError, NotFoundError } from "@/lib/permissions";
 import { toDocument } from "@/lib/reports/document-model";
 import { getReport, type ReportDetail } from "@/lib/reports/get-report";
+import { loadApprovalRecord } from "@/lib/reports/approval-record";
 
 export const dynamic = "force-dynamic";
 
@@ -49,13 +50,21 @@ async function authorize(context: Context): Promise<
 
 const fallbackName = (report: ReportDetail) => `summa-report-${report.year}`;
 
-/** GET /reports/:reportId/export/:format — the report as a .docx, PDF or Markdown download, audited. */
-export async function GET(_request: Request, context: Context) {
+/**
+ * GET /reports/:reportId/export/:format — the report as a .docx, PDF or Markdown download, audited.
+ * `?record=1` appends the 审批记录 (approval record) as the last page of an approved report's .docx/PDF.
+ */
+export async function GET(request: Request, context: Context) {
   const auth = await authorize(context);
   if (auth.response) return auth.response;
   const { actorId, report, format, t } = auth;
 
-  const doc = toDocument(report, { verificationLine: verificationLineEnabled() });
+  // ?record=1: the 审批记录 as the last page (Word and PDF, approved reports only).
+  const withRecord = new URL(request.url).searchParams.get("record") === "1" && format !== "md" && report.status === "APPROVED";
+  const doc = {
+    ...toDocument(report, { verificationLine: verificationLineEnabled() }),
+    ...(withRecord ? { approvalRecord: await loadApprovalRecord(report) } : {}),
+  };
   let bytes;
   try {
     bytes = await renderExport(doc, format);
@@ -72,7 +81,7 @@ export async function GET(_request: Request, context: Context) {
     targetType: "Report",
     targetId: report.id,
     reportId: report.id,
-    data: { format },
+    data: withRecord ? { format, record: true } : { format },
     ...(await requestMeta()),
   });
 
