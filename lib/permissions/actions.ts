@@ -8,6 +8,7 @@ export const ACTIONS = [
   "report.comment",
   "report.review",
   "report.reopen",
+  "report.reassign",
   "report.export",
   "round.board",
   "round.remind",
@@ -39,6 +40,7 @@ export const ROLE_ACTIONS: Record<RoleName, readonly Action[]> = {
   ADMIN: [
     "report.view",
     "report.reopen",
+    "report.reassign",
     "report.export",
     "round.board",
     "round.remind",
