@@ -47,7 +47,8 @@ export default defineConfig({
     command: "node scripts/start.mjs",
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
-    timeout: 180_000,
+    // A cold production build on a busy 2-core machine takes minutes; the build is not what is tested here.
+    timeout: 600_000,
     env: {
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: "1",

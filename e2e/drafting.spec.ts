@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS } from "./support/accounts";
 import { loginOk, logout } from "./support/login";
-import { blankCount, caretAtEndOfLead, caretToEnd, docEditor, expectAllSaved, fillAllBlanks, region } from "./support/editor";
+import { blankCount, caretAtEndOfLead, caretToEnd, docEditor, expectAllSaved, fillAllBlanks, region, selectText } from "./support/editor";
 import { sql } from "./support/sql";
 
 async function reportIdOf(unitCode: string, year: number): Promise<string> {
@@ -89,15 +89,40 @@ test.describe("drafting a summary", () => {
     expect(await page.evaluate(() => document.getSelection()?.toString())).toBe("2024年");
     await page.keyboard.type("2025年");
     await expect(warnings).not.toContainText("开头：“2024年”");
-    // Every section carried over is marked 沿用上年 until it is edited (the opening, just now) or confirmed.
+    // Every sentence carried over is marked 沿用上年 until it is edited (the opening's one, just now) or
+    // confirmed — one by one, or the whole section at once.
     await expect(region(page, "开头").getByTestId("carried-over")).toHaveCount(0);
-    await expect(warnings).not.toContainText("开头沿用上年文字");
-    await expect(warnings).toContainText("主要成效（一）沿用上年文字，尚未修改或确认。");
+    await expect(warnings).not.toContainText("开头有");
+    await expect(warnings).toContainText("主要成效（一）有 3 句沿用上年文字，尚未修改或确认。");
     const carried = region(page, "主要成效（一）").getByTestId("carried-over");
-    await expect(carried).toContainText("沿用上年");
-    await carried.getByRole("button", { name: "确认沿用" }).click();
+    await expect(carried).toContainText("标记的 3 句");
+    await expect(docEditor(page, "主要成效（一）").locator(".pm-carried").first()).toBeVisible();
+    // Last year's facts in those sentences: a figure typed as text (覆盖居民5200余人次).
+    await expect(warnings).toContainText("主要成效（一）：沿用上年的数字【5200】");
+    await carried.getByRole("button", { name: "确认沿用", exact: true }).click();
     await expect(carried).toHaveCount(0);
-    await expect(warnings).not.toContainText("主要成效（一）沿用上年文字");
+    await expect(docEditor(page, "主要成效（一）").locator(".pm-carried")).toHaveCount(0);
+    await expect(warnings).not.toContainText("主要成效（一）有");
+    // 主要成效（二）: one sentence kept as it came, one edited; the third stays marked.
+    const second = region(page, "主要成效（二）").getByTestId("carried-over");
+    const secondText = docEditor(page, "主要成效（二）");
+    await expect(second).toContainText("标记的 3 句");
+    await second.getByRole("button", { name: /^确认沿用：文明创建成效明显/ }).click();
+    await expect(second).toContainText("标记的 2 句");
+    await expect(secondText.locator(".pm-carried").filter({ hasText: "文明创建" })).toHaveCount(0);
+    await selectText(secondText, "张贴");
+    await page.keyboard.type("制作");
+    await expect(second).toContainText("标记的 1 句");
+    await expect(secondText.locator(".pm-carried").filter({ hasText: "公益广告" })).toHaveCount(0);
+    await expect(secondText.locator(".pm-carried").filter({ hasText: "表彰会" }).first()).toBeVisible();
+    await expect(warnings).toContainText("主要成效（二）有 1 句沿用上年文字");
+    // The date in the one left (于10月18日召开表彰会): found, corrected, and the section is clean.
+    await warnings.getByTestId("warning-link").filter({ hasText: "主要成效（二）：沿用上年的日期【10月18日】" }).click();
+    expect(await page.evaluate(() => document.getSelection()?.toString())).toBe("10月18日");
+    await page.keyboard.type("12月6日");
+    await expect(second).toHaveCount(0);
+    await expect(warnings).not.toContainText("主要成效（二）有");
+    await expect(warnings).not.toContainText("主要成效（一）：沿用上年的数字");
     await review.getByRole("group", { name: "上年计划 1" }).getByLabel("完成情况").selectOption("PARTLY");
     await expect(warnings).not.toContainText("2024年计划第 1 项尚未评定");
     await expect(warnings).toContainText("2024年计划第 2 项尚未评定完成情况");

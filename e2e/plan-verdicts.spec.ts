@@ -1,59 +1,45 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { inspectDocx } from "../lib/export/docx/inspect-docx";
 import { ACCOUNTS } from "./support/accounts";
 import { loginOk } from "./support/login";
 import { sql } from "./support/sql";
+import { openRound, startTemplateReport } from "./support/editor";
+import { reportIdOf } from "./support/review";
 
-// Last year's plan items with their verdicts appear in every view of the document: 东湖社区's 2025 report,
-// started from its 2024 report (by drafting.spec.ts, or here when this spec runs alone).
-const PART = "2024年工作计划完成情况";
+// Last year's plan items with their verdicts appear in every view of the document: 东湖社区's 2037 report,
+// started from its 2036 report (from the template) — years of this spec's own, so it runs alone or in any
+// order.
+const PART = "2036年工作计划完成情况";
 const VERDICT = "完成情况：部分完成。全年宣讲92场";
-
-async function donghu2025(): Promise<{ id: string; status: string } | null> {
-  const rows = await sql(
-    `SELECT r."id", r."status" FROM "Report" r JOIN "Unit" u ON u."id" = r."unitId" WHERE r."year" = 2025 AND u."code" = 'donghu'`,
-  );
-  return rows[0] ? { id: String(rows[0].id), status: String(rows[0].status) } : null;
-}
 
 async function firstReview(reportId: string): Promise<{ verdict: unknown; evidence: unknown }> {
   const rows = await sql(`SELECT "verdict", "evidence" FROM "PlanReview" WHERE "reportId" = ? ORDER BY "position" LIMIT 1`, [reportId]);
   return { verdict: rows[0]?.verdict ?? null, evidence: rows[0]?.evidence ?? null };
 }
 
-/** The report's id: opened if it exists, otherwise started from last year's on the home page. */
-async function openOrStart(page: Page): Promise<{ id: string; status: string }> {
-  const existing = await donghu2025();
+/** The 2037 report's id: opened if it exists, otherwise started from the 2036 one on the home page. */
+async function openOrStart(page: Page, browser: Browser): Promise<string> {
+  await startTemplateReport(browser, 2036);
+  const existing = await reportIdOf("donghu", 2037);
   if (existing) return existing;
+  if (!(await sql(`SELECT "id" FROM "ReportingRound" WHERE "year" = 2037`))[0]) await openRound(browser, 2037);
   await page.goto("/");
-  await page.getByRole("button", { name: "以2024年报告为基础起草" }).click();
+  const owed = page.getByRole("region", { name: "待起草的报告" }).getByRole("listitem").filter({ hasText: "2037年度宣传文化工作总结" });
+  await owed.getByRole("button", { name: "以2036年报告为基础起草" }).click();
   await expect(page).toHaveURL(/\/reports\/[^/]+\/edit$/);
-  const created = await donghu2025();
-  expect(created).not.toBeNull();
-  return created!;
+  return reportIdOf("donghu", 2037);
 }
 
 test.describe("last year's plan with verdicts (上年工作计划完成情况)", () => {
-  test("a verdict set in the editor shows in the reading view, print view, Markdown and .docx", async ({ page }) => {
-    test.setTimeout(120_000);
+  test("a verdict set in the editor shows in the reading view, print view, Markdown and .docx", async ({ page, browser }) => {
+    test.setTimeout(180_000);
     await loginOk(page, ACCOUNTS.otherStaff.email, ACCOUNTS.otherStaff.name);
-    const { id, status } = await openOrStart(page);
-
-    if (status === "DRAFT") {
-      await page.goto(`/reports/${id}/edit`);
-      const row = page.getByRole("region", { name: "2024年计划完成情况" }).getByRole("group", { name: "上年计划 1" });
-      await row.getByLabel("完成情况").selectOption("PARTLY");
-      await row.getByLabel("说明").fill("全年宣讲92场");
-      await expect(row.getByText("已保存", { exact: true })).toBeVisible({ timeout: 15_000 });
-    } else {
-      // Submitted or approved by a spec that ran before (withdraw.spec.ts): no editor any more, so the
-      // verdict is set as the editor would have saved it.
-      await sql(
-        `UPDATE "PlanReview" SET "verdict" = 'PARTLY', "evidence" = ?, "version" = "version" + 1
-         WHERE "id" = (SELECT "id" FROM "PlanReview" WHERE "reportId" = ? ORDER BY "position" LIMIT 1)`,
-        ["全年宣讲92场", id],
-      );
-    }
+    const id = await openOrStart(page, browser);
+    await page.goto(`/reports/${id}/edit`);
+    const row = page.getByRole("region", { name: "2036年计划完成情况" }).getByRole("group", { name: "上年计划 1" });
+    await row.getByLabel("完成情况").selectOption("PARTLY");
+    await row.getByLabel("说明").fill("全年宣讲92场");
+    await expect(row.getByText("已保存", { exact: true })).toBeVisible({ timeout: 15_000 });
     await expect.poll(() => firstReview(id), { timeout: 15_000 }).toEqual({ verdict: "PARTLY", evidence: "全年宣讲92场" });
 
     // Reading view: the part after the achievements, the problems numbered after it.

@@ -1,13 +1,20 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { ACCOUNTS } from "./support/accounts";
 import { loginOk } from "./support/login";
 import { sql } from "./support/sql";
-import { ensureDonghuChain, submitForReview, withdrawSubmission } from "./support/review";
+import { ensureDonghuChain, fillAllBlanksInDatabase, reportIdOf, submitForReview, withdrawSubmission } from "./support/review";
+import { startTemplateReport } from "./support/editor";
 
-// 东湖社区's 2025 report was started from last year's and completely filled by drafting.spec.ts.
-async function donghu2025(): Promise<string> {
-  const rows = await sql(`SELECT r."id" FROM "Report" r JOIN "Unit" u ON u."id" = r."unitId" WHERE r."year" = 2025 AND u."code" = 'donghu'`);
-  return String(rows[0]?.id ?? "");
+// A report of this spec's own — 东湖社区's 2035 report from the template, its blanks filled in the
+// database — so the spec runs alone or in any order; it ends sent back, in nobody's inbox.
+async function ownReport(browser: Browser): Promise<string> {
+  await startTemplateReport(browser, 2035);
+  const id = await reportIdOf("donghu", 2035);
+  // A retried run finds it where the last one stopped: back to a draft, as a send-back would leave it.
+  await sql(`UPDATE "ApprovalStep" SET "decision" = 'SUPERSEDED' WHERE "reportId" = ? AND "decision" = 'PENDING'`, [id]);
+  await sql(`UPDATE "Report" SET "status" = 'DRAFT', "revision" = "revision" + 1 WHERE "id" = ? AND "status" <> 'DRAFT'`, [id]);
+  await fillAllBlanksInDatabase(id);
+  return id;
 }
 
 test.describe("withdrawing a submission (撤回)", () => {
@@ -15,7 +22,8 @@ test.describe("withdrawing a submission (撤回)", () => {
   test.beforeAll(ensureDonghuChain);
 
   test("a drafter withdraws before anyone decided; once the leader has decided, withdrawing is refused", async ({ browser }) => {
-    const id = await donghu2025();
+    test.setTimeout(120_000);
+    const id = await ownReport(browser);
     const drafter = await browser.newPage();
     await loginOk(drafter, ACCOUNTS.otherStaff.email, ACCOUNTS.otherStaff.name);
     await drafter.goto(`/reports/${id}`);
@@ -43,6 +51,11 @@ test.describe("withdrawing a submission (撤回)", () => {
     await expect(drafter.getByTestId("withdraw-error")).toHaveText("审核人已处理本次提交，不能再撤回。");
     await drafter.reload();
     await expect(drafter.getByRole("button", { name: "撤回提交" })).toHaveCount(0);
+    // Sent back at step 2, so no inbox keeps it for the specs that count theirs.
+    await leader.reload();
+    await leader.getByLabel(/审批意见/).fill("请补充数据。");
+    await leader.getByRole("button", { name: "退回修改" }).click();
+    await expect(leader.getByTestId("review-return-reason")).toContainText("请补充数据。");
     await drafter.close();
     await leader.close();
   });

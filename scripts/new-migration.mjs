@@ -15,6 +15,8 @@ if (!name) {
 }
 const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
 const prisma = path.join(root, "node_modules/prisma/build/index.js");
+// The SQLite diff opens a scratch database there; a fresh clone has no data/ folder yet.
+mkdirSync(path.join(root, "data", "migration-shadow"), { recursive: true });
 
 spawnSync(process.execPath, ["scripts/prisma-generate.mjs"], { cwd: root, stdio: "inherit" });
 const engines = {

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { keyText } from "@/lib/i18n/key-text";
 import { ReportTable } from "@/components/report-table";
 import { requireActor } from "@/lib/auth/current-actor";
 import { canAnywhere } from "@/lib/permissions";
@@ -30,7 +31,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <h1 className="text-xl font-semibold">{t("greeting", { name: actor.name })}</h1>
       {error && (
         <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800" data-testid="page-error">
-          {tRoot.has(error) ? tRoot(error) : tRoot("errors.generic")}
+          {keyText(tRoot, error)}
         </p>
       )}
       <OwedReports rows={owed} action={createReportFormAction} />

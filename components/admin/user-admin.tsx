@@ -1,12 +1,11 @@
 "use client";
+import { ROLES, type RoleName as Role } from "@/lib/permissions/actions";
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/domain/action-context";
 import { FieldError } from "@/components/editor/field-error";
 
-type Role = "STAFF" | "LEADER" | "ADMIN";
-const ROLES: Role[] = ["STAFF", "LEADER", "ADMIN"];
 type Err = { key: string; values?: Record<string, string | number> } | null;
 
 export interface UserAdminActions {

@@ -9,18 +9,22 @@ import { findRepeatedUnits } from "@/lib/editor/repeated-unit";
 import type { SectionText } from "@/lib/editor/text-to-doc";
 import { renderMetrics } from "@/lib/reports/text/metric-tokens";
 import { findUnboundNumbers } from "@/lib/checks/unbound-numbers";
+import { carriedFacts, stillCarried } from "@/lib/checks/carried-sentences";
 import { findStaleYears } from "@/lib/checks/stale-years";
 import { checkStatedChanges, findStatedChanges } from "@/lib/checks/stated-change";
 import { findFigureContradictions } from "@/lib/checks/figure-contradiction";
+import { findRegisterTotalIssues, findTextTotalIssues } from "@/lib/checks/figure-totals";
 import { formatChange } from "@/lib/reports/text/year-over-year";
 import { useNavigator, useStops, type ListedStop } from "./blank-navigator";
 import { BlankChecklist, type ChecklistWarning } from "./blank-checklist";
 import type { FigureStore } from "./figure-store";
-import type { EditorPlanItem, EditorPlanReview, EditorSection } from "./types";
+import type { EditorMetric, EditorPlanItem, EditorPlanReview, EditorSection } from "./types";
 
 export function ChecklistPanel(props: {
   sections: EditorSection[];
   planItems: EditorPlanItem[];
+  /** The register as loaded: which figures are parts of which (values come live from the store). */
+  metrics: EditorMetric[];
   store: FigureStore;
   /** the live text of a section or plan item (as typed, not yet saved) */
   sectionText: (id: string) => SectionText | undefined;
@@ -62,11 +66,14 @@ export function ChecklistPanel(props: {
   // Problems no plan item answers, units written twice after a chip, and figures typed as plain numbers.
   const units = new Map(store.all().map((f) => [f.key, { unit: f.unit }]));
   const render = (text: string) => renderMetrics(text, new Map(store.all().map((f) => [f.key, { value: f.value, unit: f.unit }])), { missing: () => "" });
-  const unbound = (entryId: string, label: string, field: "heading" | "body", text: string): ChecklistWarning[] => {
-    // The amount of a stated change (较上年增长7.5%) is checked as a change, not as a figure of its own.
+  const unbound = (entryId: string, label: string, field: "heading" | "body", text: string, carried: ReadonlySet<string> = new Set()): ChecklistWarning[] => {
+    // The amount of a stated change (较上年增长7.5%) is checked as a change, not as a figure of its own;
+    // a figure in a sentence still as last year wrote it is listed as last year's (below), not twice.
     const stated = findStatedChanges(text);
+    const lastYears = carriedFacts(text, carried, findUnboundNumbers).filter((f) => f.kind === "figure");
     return findUnboundNumbers(text)
       .filter((n) => !stated.some((c) => n.index < c.index + c.length && n.index + n.length > c.index))
+      .filter((n) => !lastYears.some((f) => f.index === n.index))
       .map((n) => ({
       key: `num:${entryId}:${field}:${n.index}`,
       text: t("checklist.unbound", {
@@ -97,6 +104,28 @@ export function ChecklistPanel(props: {
       text: t("checklist.contradiction", { label, match: c.match, figure: figures.get(c.key)?.label ?? "", value: c.value, unit: c.unit }),
       go: () => nav.focusText(entryId, field, c.index, c.length),
     }));
+  // 其中 / 合计 in the text: parts beyond their whole, or a list that does not add up to its stated total.
+  const textTotals = (entryId: string, label: string, field: "heading" | "body", text: string): ChecklistWarning[] =>
+    findTextTotalIssues(text, figures).map((c) => ({
+      key: `total:${entryId}:${field}:${c.index}`,
+      text: t(`checklist.textTotal.${c.problem}`, { label, total: c.total, sum: c.sum, unit: c.unit }),
+      go: () => nav.focusText(entryId, field, c.index, c.length),
+    }));
+  // Totals declared in the register, at the values as typed now.
+  const declared = props.metrics.map((m) => {
+    const live = store.get(m.key);
+    return { key: m.key, value: live ? live.value : m.value, unit: live ? live.unit : m.unit, partOfKey: m.partOfKey, partsMode: m.partsMode };
+  });
+  const registerTotals: ChecklistWarning[] = findRegisterTotalIssues(declared).map((r) => ({
+    key: `regtotal:${r.key}`,
+    text: t(`checklist.registerTotal.${r.problem}`, { figure: store.get(r.key)?.label ?? r.key, total: r.total, sum: r.sum, unit: r.unit }),
+    go: () => {
+      const id = props.metrics.find((m) => m.key === r.key)?.id;
+      const el = id ? (document.getElementById(`metric-${id}-value`) as HTMLInputElement | null) : null;
+      el?.scrollIntoView({ block: "center" });
+      el?.focus();
+    },
+  }));
   // A year before the report's year, in the words of events: most likely carried over from last year's text.
   const staleYears = (entryId: string, label: string, field: "heading" | "body", text: string): ChecklistWarning[] =>
     findStaleYears(text, props.year).map((y) => ({
@@ -104,11 +133,15 @@ export function ChecklistPanel(props: {
       text: t("checklist.staleYear", { label, year: y.year }),
       go: () => nav.focusText(entryId, field, y.index, y.length),
     }));
-  // Carried over and still as it came: the live text equals what the page loaded.
-  const sameSaved = (s: EditorSection) => {
-    const v = props.sectionText(s.id);
-    return v === undefined || (v.heading === s.heading && v.body === s.body);
-  };
+  // Dates and typed figures in sentences still as last year wrote them: most likely last year's facts.
+  const lastYearFacts = (entryId: string, label: string, field: "heading" | "body", text: string, carried: ReadonlySet<string>): ChecklistWarning[] =>
+    carriedFacts(text, carried, findUnboundNumbers).map((f) => ({
+      key: `fact:${entryId}:${field}:${f.index}`,
+      text: t(f.kind === "date" ? "checklist.carriedDate" : "checklist.carriedFigure", { label, match: f.match }),
+      go: () => nav.focusText(entryId, field, f.index, f.length),
+    }));
+  // Sentences carried over and still as they came, in the live text (a confirmed section reloads with none).
+  const carriedCount = (s: EditorSection, v: SectionText) => stillCarried(s.carried, v.heading, v.body).length;
   const focusVerdict = (id: string) => () => {
     const el = document.getElementById(`review-${id}-verdict`);
     el?.scrollIntoView({ block: "center" });
@@ -117,9 +150,17 @@ export function ChecklistPanel(props: {
   const warnings: ChecklistWarning[] = [
     ...(props.planItems.length === 0 ? [{ key: "empty:plan", text: t("checklist.emptyPlan") }] : []),
     ...(props.sections.some((s) => s.kind === "PROBLEM") ? [] : [{ key: "empty:problems", text: t("checklist.emptyProblems") }]),
-    ...props.sections
-      .filter((s) => s.carriedOver && sameSaved(s))
-      .map((s) => ({ key: `carried:${s.id}`, text: t("checklist.carriedOver", { label: props.labelOf(s) }), go: () => nav.focusText(`section:${s.id}`, "body", 0, 0) })),
+    ...props.sections.flatMap((s) => {
+      const v = props.sectionText(s.id) ?? { heading: s.heading, body: s.body };
+      const n = carriedCount(s, v);
+      if (n === 0) return [];
+      const carried = new Set(stillCarried(s.carried, v.heading, v.body));
+      return [
+        { key: `carried:${s.id}`, text: t("checklist.carriedOver", { label: props.labelOf(s), n }), go: () => nav.focusText(`section:${s.id}`, "body", 0, 0) },
+        ...lastYearFacts(`section:${s.id}`, props.labelOf(s), "heading", v.heading, carried),
+        ...lastYearFacts(`section:${s.id}`, props.labelOf(s), "body", v.body, carried),
+      ];
+    }),
     ...props.planReviews
       .filter((r) => (props.verdictOf(r.id) === undefined ? r.verdict : props.verdictOf(r.id)) === null)
       .map((r) => ({
@@ -149,7 +190,8 @@ export function ChecklistPanel(props: {
     ),
     ...props.sections.flatMap((s) => {
       const v = props.sectionText(s.id) ?? { heading: s.heading, body: s.body };
-      return [...unbound(`section:${s.id}`, props.labelOf(s), "heading", v.heading), ...unbound(`section:${s.id}`, props.labelOf(s), "body", v.body)];
+      const carried = new Set(stillCarried(s.carried, v.heading, v.body));
+      return [...unbound(`section:${s.id}`, props.labelOf(s), "heading", v.heading, carried), ...unbound(`section:${s.id}`, props.labelOf(s), "body", v.body, carried)];
     }),
     ...props.planItems.flatMap((p, i) => unbound(`plan:${p.id}`, t("plan.item", { n: chineseNumeral(i + 1) }), "body", props.planText(p.id) ?? p.text)),
     ...props.sections.flatMap((s) => {
@@ -160,6 +202,11 @@ export function ChecklistPanel(props: {
       const v = props.sectionText(s.id) ?? { heading: s.heading, body: s.body };
       return [...contradictions(`section:${s.id}`, props.labelOf(s), "heading", v.heading), ...contradictions(`section:${s.id}`, props.labelOf(s), "body", v.body)];
     }),
+    ...props.sections.flatMap((s) => {
+      const v = props.sectionText(s.id) ?? { heading: s.heading, body: s.body };
+      return [...textTotals(`section:${s.id}`, props.labelOf(s), "heading", v.heading), ...textTotals(`section:${s.id}`, props.labelOf(s), "body", v.body)];
+    }),
+    ...registerTotals,
   ];
   return <BlankChecklist stops={stops} warnings={warnings} labelOf={figureLabel} />;
 }

@@ -6,6 +6,7 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
 import { EditorState, NodeSelection, Plugin, PluginKey, TextSelection, type Transaction } from "prosemirror-state";
 import { Decoration, DecorationSet, EditorView } from "prosemirror-view";
+import { carriedSpans } from "@/lib/checks/carried-sentences";
 import { keymap } from "prosemirror-keymap";
 import { baseKeymap } from "prosemirror-commands";
 import { history, redo, undo } from "prosemirror-history";
@@ -53,10 +54,14 @@ export interface DocEditorProps {
   onNavigate: (view: EditorView, pos: number, backwards: boolean) => void;
   onStops?: () => void;
   onFocus?: (view: EditorView) => void;
+  /** 沿用上年: sentences (canonical text) to mark while they read as they came. */
+  carried?: readonly string[];
+  carriedTitle?: string;
 }
 
 interface DecoState {
   number: string | null;
+  carried: readonly string[];
   tick: number;
   set: DecorationSet;
 }
@@ -70,8 +75,25 @@ function stopsOf(doc: PMNode): DocStop[] {
   return stops;
 }
 
-function buildDecorations(doc: PMNode, number: string | null, planLead: boolean, store: FigureStore, unitDupTitle: string): DecorationSet {
+function buildDecorations(
+  doc: PMNode,
+  number: string | null,
+  planLead: boolean,
+  store: FigureStore,
+  unitDupTitle: string,
+  carried: { sentences: readonly string[]; title: string },
+): DecorationSet {
   const decos: Decoration[] = [];
+  if (carried.sentences.length > 0) {
+    const set = new Set(carried.sentences);
+    doc.forEach((block, offset) => {
+      for (const s of carriedSpans(blockText(block), set)) {
+        decos.push(
+          Decoration.inline(blockOffsetToPos(block, offset, s.start), blockOffsetToPos(block, offset, s.end), { class: "pm-carried", title: carried.title }),
+        );
+      }
+    });
+  }
   for (const s of stopsOf(doc)) {
     if (s.type === "text") {
       decos.push(Decoration.inline(s.from, s.to, { class: "pm-blank", "data-blank": s.kind }));
@@ -172,17 +194,20 @@ export const DocEditor = forwardRef<DocEditorHandle, DocEditorProps>(function Do
     });
     // Decorations are rebuilt only when the text, the numbering or a figure changed — not when the caret
     // moves — and kept in the plugin state, so a keystroke costs one scan of this section only.
-    const build = (doc: PMNode, number: string | null) =>
-      buildDecorations(doc, number, !!propsRef.current.planLead, propsRef.current.store, propsRef.current.unitDupTitle);
+    const build = (doc: PMNode, number: string | null, carried: readonly string[]) =>
+      buildDecorations(doc, number, !!propsRef.current.planLead, propsRef.current.store, propsRef.current.unitDupTitle, {
+        sentences: carried,
+        title: propsRef.current.carriedTitle ?? "",
+      });
     const decorations = new Plugin<DecoState>({
       key: decoKey,
       state: {
-        init: (_config, state) => ({ number: p.number, tick: 0, set: build(state.doc, p.number) }),
+        init: (_config, state) => ({ number: p.number, carried: p.carried ?? [], tick: 0, set: build(state.doc, p.number, p.carried ?? []) }),
         apply: (tr, v, _old, state) => {
           const meta = tr.getMeta(decoKey) as Partial<DecoState> | undefined;
           if (!meta && !tr.docChanged) return v;
           const next = { ...v, ...meta };
-          return { ...next, set: build(state.doc, next.number) };
+          return { ...next, set: build(state.doc, next.number, next.carried) };
         },
       },
       props: { decorations: (state) => decoKey.getState(state)!.set },
@@ -303,6 +328,21 @@ export const DocEditor = forwardRef<DocEditorHandle, DocEditorProps>(function Do
     };
     apply();
   }, [props.number]);
+
+  // The carried sentences changed (one confirmed, or the list after a save): re-mark, never mid-composition.
+  const carriedKey = (props.carried ?? []).join("\u0000");
+  useEffect(() => {
+    const view = viewRef.current;
+    if (!view) return;
+    const apply = () => {
+      if (view.isDestroyed) return;
+      if (view.composing) return void setTimeout(apply, 200);
+      if ((decoKey.getState(view.state)?.carried ?? []).join("\u0000") !== carriedKey) {
+        view.dispatch(view.state.tr.setMeta(decoKey, { carried: propsRef.current.carried ?? [] }));
+      }
+    };
+    apply();
+  }, [carriedKey]);
 
   return <div ref={host} className="pm-host" data-editor-id={props.id} />;
 });

@@ -1,3 +1,4 @@
+import { keyText } from "@/lib/i18n/key-text";
 import { useTranslations } from "next-intl";
 
 /** Shows a message key from a server action in the user's language. */
@@ -6,7 +7,7 @@ export function FieldError({ error, id }: { error: { key: string; values?: Recor
   if (!error) return null;
   return (
     <p id={id} role="alert" className="text-sm text-red-700" data-testid="field-error">
-      {t.has(error.key) ? t(error.key, error.values) : t("errors.generic")}
+      {keyText(t, error.key, error.values)}
     </p>
   );
 }

@@ -49,7 +49,7 @@ export const MetricRegister = memo(function MetricRegister(props: { metrics: Edi
       <h2 className="text-lg font-medium">{t("title")}</h2>
       <p className="text-xs text-stone-500">{t("hint")}</p>
       <div className="relative overflow-x-auto">
-        <table className="w-full min-w-[44rem] border-collapse text-sm">
+        <table className="w-full min-w-[52rem] border-collapse text-sm">
           <thead>
             <tr className="border-b border-stone-200 text-left text-xs text-stone-500">
               <th className="px-1 py-1 font-normal">{t("code")}</th>
@@ -60,6 +60,7 @@ export const MetricRegister = memo(function MetricRegister(props: { metrics: Edi
               <th className="px-1 font-normal">{t("change")}</th>
               <th className="px-1 font-normal">{t("target")}</th>
               <th className="px-1 font-normal">{t("note")}</th>
+              <th className="px-1 font-normal">{t("partOf")}</th>
               <th className="px-1 font-normal">
                 <span className="sr-only">{t("actions")}</span>
               </th>
@@ -67,7 +68,7 @@ export const MetricRegister = memo(function MetricRegister(props: { metrics: Edi
           </thead>
           <tbody>
             {props.metrics.map((m) => (
-              <MetricRow key={m.id} metric={m} />
+              <MetricRow key={m.id} metric={m} all={props.metrics} />
             ))}
           </tbody>
         </table>
@@ -82,7 +83,7 @@ export const MetricRegister = memo(function MetricRegister(props: { metrics: Edi
   );
 });
 
-function MetricRow({ metric }: { metric: EditorMetric }) {
+function MetricRow({ metric, all }: { metric: EditorMetric; all: EditorMetric[] }) {
   const { actions, store, refresh } = useEditorContext();
   const nav = useNavigator();
   const t = useTranslations("editor.metrics");
@@ -186,6 +187,9 @@ function MetricRow({ metric }: { metric: EditorMetric }) {
         </td>
         <td className="w-20 px-1 py-1">{input("target", { "aria-label": t("targetOf", { label }), inputMode: "decimal" })}</td>
         <td className="px-1 py-1">{input("note", { "aria-label": t("noteOf", { label }), maxLength: LIMITS.metricNote })}</td>
+        <td className="px-1 py-1">
+          <MetricPartCell metric={metric} all={all} label={label} unit={unit} />
+        </td>
         <td className="whitespace-nowrap px-1 py-1 text-xs">
           <span className="mr-1 text-stone-500" data-state={auto.state}>
             {tSave(auto.state)}
@@ -206,7 +210,7 @@ function MetricRow({ metric }: { metric: EditorMetric }) {
       </tr>
       {(auto.error || deleteError || auto.conflict) && (
         <tr data-metric-key={metric.key}>
-          <td colSpan={9} className="px-1 pb-2">
+          <td colSpan={10} className="px-1 pb-2">
             <FieldError error={auto.error} />
             <FieldError error={deleteError} />
             {auto.conflict && (
@@ -224,6 +228,63 @@ function MetricRow({ metric }: { metric: EditorMetric }) {
         </tr>
       )}
     </>
+  );
+}
+
+/**
+ * 其中 / 合计: which figure this one is a part of, and — on a figure that has parts — whether they add up
+ * to it or only stay within it. Saved on change; the check panel then compares the values.
+ */
+function MetricPartCell({ metric, all, label, unit }: { metric: EditorMetric; all: EditorMetric[]; label: string; unit: string }) {
+  const { actions, refresh } = useEditorContext();
+  const t = useTranslations("editor.metrics");
+  const [partOfKey, setPartOfKey] = useState(metric.partOfKey);
+  const [partsMode, setPartsMode] = useState(metric.partsMode);
+  const [error, setError] = useState<{ key: string; values?: Record<string, string | number> } | null>(null);
+  const hasParts = all.some((m) => m.partOfKey === metric.key);
+  const save = async (next: { partOfKey: string | null; partsMode: "WITHIN" | "SUM" }) => {
+    const before = { partOfKey, partsMode };
+    setPartOfKey(next.partOfKey);
+    setPartsMode(next.partsMode);
+    const r = await actions.setMetricPart({ metricId: metric.id, ...next });
+    if (!r.ok) {
+      setPartOfKey(before.partOfKey);
+      setPartsMode(before.partsMode);
+      return setError({ key: r.error, values: r.values });
+    }
+    setError(null);
+    refresh();
+  };
+  // Only figures of the same unit can hold this one; the current choice stays listed even if units drifted.
+  const totals = all.filter((m) => m.key !== metric.key && (m.unit === unit || m.key === partOfKey));
+  return (
+    <div className="space-y-1">
+      <select
+        aria-label={t("partOfOf", { label })}
+        value={partOfKey ?? ""}
+        onChange={(e) => save({ partOfKey: e.target.value || null, partsMode })}
+        className="w-full min-w-0 rounded border border-stone-300 px-1 py-0.5 text-xs"
+      >
+        <option value="">{t("partOfNone")}</option>
+        {totals.map((m) => (
+          <option key={m.key} value={m.key}>
+            {t("partOfOption", { label: m.label })}
+          </option>
+        ))}
+      </select>
+      {hasParts && (
+        <select
+          aria-label={t("partsModeOf", { label })}
+          value={partsMode}
+          onChange={(e) => save({ partOfKey, partsMode: e.target.value === "SUM" ? "SUM" : "WITHIN" })}
+          className="w-full min-w-0 rounded border border-stone-300 px-1 py-0.5 text-xs"
+        >
+          <option value="WITHIN">{t("partsWithin")}</option>
+          <option value="SUM">{t("partsSum")}</option>
+        </select>
+      )}
+      <FieldError error={error} />
+    </div>
   );
 }
 

@@ -264,6 +264,7 @@ function EditorBody(props: EditorProps & { store: FigureStore }) {
             <ChecklistPanel
               sections={props.sections}
               planItems={props.planItems}
+              metrics={props.metrics}
               planReviews={props.planReviews}
               year={report.year}
               previousYear={report.previousYear}

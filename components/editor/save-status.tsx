@@ -1,8 +1,10 @@
 "use client";
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
-import type { SaveState } from "./use-autosave";
 import { useBackups } from "./backup-offer";
+
+/** Where one autosaving field stands; the registry below sums them up for the page. */
+export type SaveState = "saved" | "dirty" | "saving" | "retrying" | "conflict" | "error";
 
 interface Registry {
   report: (id: string, state: SaveState) => void;

@@ -3,6 +3,8 @@ import { memo, useCallback, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { EditorView } from "prosemirror-view";
 import { headingRequired } from "@/lib/validation/section-rules";
+import { stillCarried } from "@/lib/checks/carried-sentences";
+import { renderMetrics } from "@/lib/reports/text/metric-tokens";
 import type { SectionText } from "@/lib/editor/text-to-doc";
 import { useAutosave } from "./use-autosave";
 import { ConflictView } from "./conflict-view";
@@ -37,8 +39,14 @@ export const SectionEditor = memo(function SectionEditor(props: {
   const t = useTranslations("editor");
   const nav = useNavigator();
   const doc = useRef<DocEditorHandle>(null);
+  // 沿用上年 sentence by sentence: the server's list after each save (edited sentences drop out there).
+  const [carriedList, setCarriedList] = useState(section.carried);
   const save = useCallback(
-    (baseVersion: number, v: SectionText) => actions.saveSection({ sectionId: section.id, baseVersion, ...v }),
+    async (baseVersion: number, v: SectionText) => {
+      const r = await actions.saveSection({ sectionId: section.id, baseVersion, ...v });
+      if (r.ok && r.data.status === "saved") setCarriedList(r.data.carried);
+      return r;
+    },
     [actions, section.id],
   );
   const auto = useAutosave<SectionText>({
@@ -76,9 +84,10 @@ export const SectionEditor = memo(function SectionEditor(props: {
   useDocStops({ owner: "section", itemId: section.id, label: props.label, host: hostRef, doc, value: auto.valueRef, store: ctx.store });
 
   const headingEmpty = headingRequired(section.kind) && auto.value.heading.trim() === "";
-  // 沿用上年 until edited (any change saves and clears it on the server) or confirmed as it is.
-  const [confirmed, setConfirmed] = useState(false);
-  const carried = section.carriedOver && !confirmed && sameText(auto.value, { heading: section.heading, body: section.body });
+  // Marked while they read as they came: an edited sentence loses its mark at once, before the save.
+  const carried = stillCarried(carriedList, auto.value.heading, auto.value.body);
+  const printed = (text: string) =>
+    renderMetrics(text, new Map(ctx.store.all().map((f) => [f.key, { value: f.value, unit: f.unit }])), { missing: () => "…" });
   const kindLabel = t(`kind.${section.kind}`);
   return (
     <section ref={hostRef} aria-label={props.label} className="group relative" data-section-id={section.id}>
@@ -101,6 +110,8 @@ export const SectionEditor = memo(function SectionEditor(props: {
         onNavigate={(view: EditorView, pos: number, backwards: boolean) => nav.move(backwards, { view, pos })}
         onStops={nav.changed}
         onFocus={ctx.setActiveView}
+        carried={carriedList}
+        carriedTitle={t("carriedMark")}
       />
       <StructureControls
         label={props.label}
@@ -114,19 +125,45 @@ export const SectionEditor = memo(function SectionEditor(props: {
         isFirst={props.isFirst}
         isLast={props.isLast}
       />
-      {carried && (
-        <p className="flex flex-wrap items-center gap-2 font-sans text-xs text-amber-800" data-testid="carried-over">
-          <span>{t("carriedOver")}</span>
-          <button
-            type="button"
-            className="rounded border border-amber-300 bg-white px-2 py-0.5"
-            onClick={async () => {
-              if (await ctx.run(actions.confirmCarriedOver({ sectionId: section.id }))) setConfirmed(true);
-            }}
-          >
-            {t("confirmCarriedOver")}
-          </button>
-        </p>
+      {carried.length > 0 && (
+        <div className="space-y-1 font-sans text-xs text-amber-800" data-testid="carried-over">
+          <p className="flex flex-wrap items-center gap-2">
+            <span>{t("carriedOver", { n: carried.length })}</span>
+            <button
+              type="button"
+              className="rounded border border-amber-300 bg-white px-2 py-0.5"
+              onClick={async () => {
+                if (await ctx.run(actions.confirmCarriedOver({ sectionId: section.id }))) setCarriedList([]);
+              }}
+            >
+              {t("confirmCarriedOver")}
+            </button>
+          </p>
+          {carried.length > 1 && (
+            <ul className="space-y-0.5">
+              {carried.map((sentence) => (
+                <li key={sentence} className="flex items-baseline gap-2">
+                  <button
+                    type="button"
+                    aria-label={t("confirmSentenceOf", { sentence: printed(sentence) })}
+                    className="shrink-0 rounded border border-amber-300 bg-white px-1.5"
+                    onClick={() =>
+                      void ctx.run(
+                        actions.confirmCarriedSentence({ sectionId: section.id, sentence }).then((r) => {
+                          if (r.ok) setCarriedList(r.data.carried);
+                          return r;
+                        }),
+                      )
+                    }
+                  >
+                    ✓
+                  </button>
+                  <span className="line-clamp-1 text-stone-600">{printed(sentence)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
       {headingEmpty && (
         <p className="font-sans text-xs text-red-700" data-testid="heading-hint">

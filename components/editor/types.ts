@@ -1,4 +1,7 @@
+import type { z } from "zod";
 import type { ActionResult } from "@/lib/domain/action-context";
+import type * as S from "@/lib/validation/report-schemas";
+import type { ZPresenceSchema } from "@/lib/validation/presence-schemas";
 import type { SaveSectionResult } from "@/lib/reports/save-section";
 import type { UpdateMetricResult } from "@/lib/reports/metric-register";
 import type { SavePlanReviewResult, UpdatePlanItemResult } from "@/lib/reports/plan-items";
@@ -15,8 +18,8 @@ export interface EditorSection {
   version: number;
   ownerId: string | null;
   planItemIds: string[];
-  /** 沿用上年: copied from last year's report, not edited or confirmed since. */
-  carriedOver: boolean;
+  /** 沿用上年: the sentences copied from last year's report and not edited or confirmed since. */
+  carried: string[];
 }
 
 export interface EditorMetric {
@@ -29,6 +32,10 @@ export interface EditorMetric {
   target: number | null;
   note: string;
   version: number;
+  /** 其中: the key of the figure this one is a part of. */
+  partOfKey: string | null;
+  /** How this figure's own parts add up to it. */
+  partsMode: "WITHIN" | "SUM";
 }
 
 export interface EditorPlanItem {
@@ -61,31 +68,32 @@ export interface EditorReport {
   previousYear: number | null;
 }
 
-type Act<I, O> = (input: I) => Promise<ActionResult<O>>;
-type MetricStrings = { label: string; unit: string; value: string; previousValue: string; target: string; note: string };
-type PlanFields = { text: string; targetMetricId: string | null; ownerId: string | null };
+/**
+ * An action as the editor calls it: input typed by the zod schema the server action parses, so a field
+ * renamed in the schema breaks the editor's build rather than its requests.
+ */
+type Act<S extends z.ZodType, O> = (input: z.input<S>) => Promise<ActionResult<O>>;
 
 export interface EditorActions {
-  saveSection: Act<{ sectionId: string; baseVersion: number; heading: string; body: string }, SaveSectionResult>;
-  addSection: Act<{ reportId: string; kind: SectionKind }, { id: string }>;
-  deleteSection: Act<{ sectionId: string }, { id: string }>;
-  moveSection: Act<{ sectionId: string; direction: "up" | "down" }, { moved: boolean }>;
-  assignSectionOwner: Act<{ sectionId: string; ownerId: string | null }, { ownerId: string | null }>;
-  confirmCarriedOver: Act<{ sectionId: string }, { id: string }>;
-  addMetric: Act<MetricStrings & { reportId: string; key: string }, { id: string; version: number }>;
-  updateMetric: Act<MetricStrings & { metricId: string; baseVersion: number }, UpdateMetricResult>;
-  deleteMetric: Act<{ metricId: string }, { id: string }>;
-  addPlanItem: Act<PlanFields & { reportId: string }, { id: string; version: number }>;
-  updatePlanItem: Act<PlanFields & { planItemId: string; baseVersion: number }, UpdatePlanItemResult>;
-  deletePlanItem: Act<{ planItemId: string }, { id: string }>;
-  movePlanItem: Act<{ planItemId: string; direction: "up" | "down" }, { moved: boolean }>;
-  setProblemLinks: Act<{ sectionId: string; planItemIds: string[] }, { planItemIds: string[] }>;
-  heartbeatPresence: Act<{ reportId: string }, { id: string; name: string }[]>;
-  leavePresence: Act<{ reportId: string }, unknown>;
-  savePlanReview: Act<
-    { planReviewId: string; baseVersion: number; verdict: "DONE" | "PARTLY" | "NOT_DONE" | null; evidence: string },
-    SavePlanReviewResult
-  >;
+  saveSection: Act<typeof S.ZSaveSectionSchema, SaveSectionResult>;
+  addSection: Act<typeof S.ZAddSectionSchema, { id: string }>;
+  deleteSection: Act<typeof S.ZSectionRefSchema, { id: string }>;
+  moveSection: Act<typeof S.ZMoveSectionSchema, { moved: boolean }>;
+  assignSectionOwner: Act<typeof S.ZAssignOwnerSchema, { ownerId: string | null }>;
+  confirmCarriedOver: Act<typeof S.ZSectionRefSchema, { id: string }>;
+  confirmCarriedSentence: Act<typeof S.ZConfirmSentenceSchema, { carried: string[] }>;
+  addMetric: Act<typeof S.ZAddMetricSchema, { id: string; version: number }>;
+  updateMetric: Act<typeof S.ZUpdateMetricSchema, UpdateMetricResult>;
+  deleteMetric: Act<typeof S.ZMetricRefSchema, { id: string }>;
+  setMetricPart: Act<typeof S.ZSetMetricPartSchema, { partOfKey: string | null; partsMode: "WITHIN" | "SUM" }>;
+  addPlanItem: Act<typeof S.ZAddPlanItemSchema, { id: string; version: number }>;
+  updatePlanItem: Act<typeof S.ZUpdatePlanItemSchema, UpdatePlanItemResult>;
+  deletePlanItem: Act<typeof S.ZPlanItemRefSchema, { id: string }>;
+  movePlanItem: Act<typeof S.ZMovePlanItemSchema, { moved: boolean }>;
+  setProblemLinks: Act<typeof S.ZProblemLinksSchema, { planItemIds: string[] }>;
+  heartbeatPresence: Act<typeof ZPresenceSchema, { id: string; name: string }[]>;
+  leavePresence: Act<typeof ZPresenceSchema, unknown>;
+  savePlanReview: Act<typeof S.ZPlanReviewSchema, SavePlanReviewResult>;
 }
 
 export interface EditorProps {

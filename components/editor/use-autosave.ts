@@ -1,9 +1,10 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ActionResult } from "@/lib/domain/action-context";
-import { useSaveRegistry } from "./save-status";
+import { useSaveRegistry, type SaveState } from "./save-status";
 
-export type SaveState = "saved" | "dirty" | "saving" | "retrying" | "conflict" | "error";
+export type { SaveState };
+
 
 type SaveOutcome<V> = { status: "saved"; version: number } | { status: "conflict"; current: V & { version: number } };
 export type SaveResult<V> = ActionResult<SaveOutcome<V>>;

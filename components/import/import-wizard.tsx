@@ -3,6 +3,7 @@
 // kind, lines marked for removal with the reason, the figures found), correct it, then replace the draft.
 // Everything the user brought stays in this component's state until the draft is saved, so a failed read
 // or save loses nothing.
+import { keyText } from "@/lib/i18n/key-text";
 import { useMemo, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -93,7 +94,7 @@ export function ImportWizard({ confirmText, createLabel, confirmLabel, readFile,
     });
   };
 
-  const errorText = error ? (tErr.has(error) ? tErr(error) : tErr("errors.invalidInput")) : null;
+  const errorText = error ? keyText(tErr, error, undefined, "errors.invalidInput") : null;
 
   return (
     <div className="space-y-4">

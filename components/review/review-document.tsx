@@ -14,7 +14,7 @@ export interface QuoteSelection {
 }
 
 // The reading view: the report as it will be printed (A4-width column, official faces and numbering,
-// same classes as components/report-document.tsx), with each section marked so a selected passage can be
+// same classes as the reading view's document), with each section marked so a selected passage can be
 // turned into a quote + offset of that section's reading text. Everything that is not document text
 // (comment buttons) is unselectable, so a selection never picks it up.
 

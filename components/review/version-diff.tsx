@@ -111,6 +111,39 @@ export function VersionDiff({ diff }: { diff: SnapshotDiff }) {
             ))}
         </div>
       )}
+      {diff.planReviews.length > 0 && (
+        <div className="space-y-1" data-testid="diff-plan-reviews">
+          <h4 className="font-medium">{t("reviews")}</h4>
+          {diff.planReviews.map((r) => {
+            const verdict = (v: string | null) => t(v === "DONE" || v === "PARTLY" || v === "NOT_DONE" ? `verdict.${v}` : "verdict.none");
+            return (
+              <div key={r.n} className="rounded border border-stone-200 bg-white p-2" data-testid="diff-plan-review" data-change={r.change}>
+                <p className="font-doc">
+                  <span className="mr-2 text-xs text-stone-500">{t("planItem", { n: r.n })}</span>
+                  {r.text}
+                </p>
+                <p>
+                  {t("verdictLabel")}
+                  {r.change === "same" || r.verdictFrom === r.verdictTo ? (
+                    <span>{verdict(r.verdictTo)}</span>
+                  ) : (
+                    <>
+                      <del className="bg-red-100 text-red-900 line-through">{verdict(r.verdictFrom)}</del>
+                      {" → "}
+                      <ins className="bg-emerald-100 text-emerald-900 underline decoration-emerald-600">{verdict(r.verdictTo)}</ins>
+                    </>
+                  )}
+                </p>
+                {r.evidence.length > 0 && (
+                  <p className="font-doc text-stone-700">
+                    <DiffText parts={r.evidence} />
+                  </p>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      )}
     </div>
   );
 }

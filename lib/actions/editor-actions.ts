@@ -8,6 +8,7 @@ import {
   ZAddPlanItemSchema,
   ZAddSectionSchema,
   ZAssignOwnerSchema,
+  ZConfirmSentenceSchema,
   ZMetricRefSchema,
   ZMovePlanItemSchema,
   ZMoveSectionSchema,
@@ -16,12 +17,13 @@ import {
   ZProblemLinksSchema,
   ZSaveSectionSchema,
   ZSectionRefSchema,
+  ZSetMetricPartSchema,
   ZUpdateMetricSchema,
   ZUpdatePlanItemSchema,
 } from "@/lib/validation/report-schemas";
 import { saveSection } from "@/lib/reports/save-section";
-import { addSection, assignSectionOwner, confirmCarriedOver, deleteSection, moveSection } from "@/lib/reports/section-structure";
-import { addMetric, deleteMetric, updateMetric } from "@/lib/reports/metric-register";
+import { addSection, assignSectionOwner, confirmCarriedOver, confirmCarriedSentence, deleteSection, moveSection } from "@/lib/reports/section-structure";
+import { addMetric, deleteMetric, setMetricPart, updateMetric } from "@/lib/reports/metric-register";
 import { addPlanItem, deletePlanItem, movePlanItem, savePlanReview, setProblemLinks, updatePlanItem } from "@/lib/reports/plan-items";
 
 export const saveSectionAction = defineAction(ZSaveSectionSchema, saveSection);
@@ -30,9 +32,11 @@ export const deleteSectionAction = defineAction(ZSectionRefSchema, deleteSection
 export const moveSectionAction = defineAction(ZMoveSectionSchema, moveSection);
 export const assignSectionOwnerAction = defineAction(ZAssignOwnerSchema, assignSectionOwner);
 export const confirmCarriedOverAction = defineAction(ZSectionRefSchema, confirmCarriedOver);
+export const confirmCarriedSentenceAction = defineAction(ZConfirmSentenceSchema, confirmCarriedSentence);
 export const addMetricAction = defineAction(ZAddMetricSchema, addMetric);
 export const updateMetricAction = defineAction(ZUpdateMetricSchema, updateMetric);
 export const deleteMetricAction = defineAction(ZMetricRefSchema, deleteMetric);
+export const setMetricPartAction = defineAction(ZSetMetricPartSchema, setMetricPart);
 export const addPlanItemAction = defineAction(ZAddPlanItemSchema, addPlanItem);
 export const updatePlanItemAction = defineAction(ZUpdatePlanItemSchema, updatePlanItem);
 export const deletePlanItemAction = defineAction(ZPlanItemRefSchema, deletePlanItem);

@@ -10,14 +10,23 @@ export function describeReportWarning(t: Translator, locale: string, w: ReportWa
       return t(`review.submit.warning.${w.code}`);
     case "unverdicted":
       return t("review.submit.warning.unverdicted", { n: w.n });
+    case "registerTotal":
+      return t(`review.submit.warning.registerTotal.${w.problem}`, { label: w.label, total: w.total, sum: w.sum, unit: w.unit });
+    case "textTotal":
+      return t(`review.submit.warning.textTotal.${w.problem}`, {
+        section: sectionLabelText(t, locale, w.kind, w.ordinal),
+        total: w.total,
+        sum: w.sum,
+        unit: w.unit,
+      });
     default:
       return t(`review.submit.warning.${w.code}`, {
         section: sectionLabelText(t, locale, w.kind, w.ordinal),
         ...(w.code === "carriedOver"
-          ? {}
+          ? { n: w.sentences }
           : w.code === "staleYear"
           ? { year: w.year }
-          : w.code === "unbound"
+          : w.code === "unbound" || w.code === "carriedDate" || w.code === "carriedFigure"
             ? { match: w.match }
             : w.code === "contradiction"
               ? { match: w.match, label: w.label, value: w.value, unit: w.unit }

@@ -93,7 +93,3 @@ export async function listOpenCommentsForDrafter(actor: Actor) {
   return reports.map((r) => ({ ...r, openComments: groups.find((g) => g.reportId === r.id)!._count._all }));
 }
 
-/** Open threads on one report (the count shown beside its status). */
-export function countOpenComments(reportId: string) {
-  return db.comment.count({ where: { reportId, parentId: null, status: "OPEN" } });
-}

@@ -37,3 +37,19 @@ describe("messages", () => {
     }
   });
 });
+
+describe("typed message keys", () => {
+  it("app-config.d.ts types every area of MESSAGE_AREAS, so no catalogue escapes the key check", () => {
+    const decl = readFileSync(path.join(__dirname, "app-config.d.ts"), "utf8");
+    for (const area of MESSAGE_AREAS) expect(decl).toContain(`./messages/${area}.zh-CN.json`);
+  });
+
+  it("keyText gives the text of a run-time key, or the fallback's text, never the raw key", async () => {
+    const { keyText } = await import("./key-text");
+    const catalogue: Record<string, string> = { "errors.generic": "出错了", "errors.x": "X 错了 {n}" };
+    const t = Object.assign((k: string, v?: Record<string, string | number>) => catalogue[k]!.replace("{n}", String(v?.n ?? "")), { has: (k: string) => k in catalogue });
+    expect(keyText(t, "errors.x", { n: 3 })).toBe("X 错了 3");
+    expect(keyText(t, "errors.missing")).toBe("出错了");
+    expect(keyText(t, "action.report.unknown", undefined, "report.unknown")).toBe("report.unknown");
+  });
+});

@@ -7,7 +7,7 @@ import { NOTIFICATION_KINDS } from "./kinds";
 import type { Translator } from "@/lib/i18n/section-label";
 
 const load = (locale: string) => JSON.parse(readFileSync(path.join(__dirname, `../i18n/messages/notifications.${locale}.json`), "utf8"));
-const t = (locale: string) => createTranslator({ locale, messages: load(locale) }) as unknown as Translator;
+const t = (locale: "zh-CN" | "en") => createTranslator({ locale, messages: load(locale) }) as unknown as Translator;
 
 describe("notification text", () => {
   it("words a by-hand reminder with the deadline as a China date", () => {
@@ -23,7 +23,7 @@ describe("notification text", () => {
   });
 
   it("has words for every kind in both languages, even with values missing", () => {
-    for (const locale of ["zh-CN", "en"])
+    for (const locale of ["zh-CN", "en"] as const)
       for (const kind of NOTIFICATION_KINDS) {
         const text = notificationText(t(locale), locale, { kind, data: {} });
         expect(text.length).toBeGreaterThan(5);

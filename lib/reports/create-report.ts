@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { sentencesOf, storeCarried } from "@/lib/checks/carried-sentences";
 import { DomainError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import type { ActionContext } from "@/lib/domain/action-context";
@@ -61,10 +62,30 @@ export async function createReport(input: { roundId: string; unitId: string; sou
               achievementsTitle: previous.achievementsTitle,
               problemsTitle: previous.problemsTitle,
               sections: {
-                create: previous.sections.map((s) => ({ kind: s.kind, position: s.position, heading: s.heading, body: s.body, ownerId: s.ownerId, carriedOver: true })),
+                create: previous.sections.map((s) => ({
+                  kind: s.kind,
+                  position: s.position,
+                  heading: s.heading,
+                  body: s.body,
+                  ownerId: s.ownerId,
+                  carriedOver: true,
+                  carriedSentences: storeCarried(sentencesOf(s.heading, s.body)),
+                })),
               },
               metrics: {
-                create: previous.metrics.map((m) => ({ key: m.key, label: m.label, unit: m.unit, value: null, previousValue: m.value, target: null, note: null, position: m.position })),
+                create: previous.metrics.map((m) => ({
+                  key: m.key,
+                  label: m.label,
+                  unit: m.unit,
+                  value: null,
+                  previousValue: m.value,
+                  target: null,
+                  note: null,
+                  position: m.position,
+                  // How last year's figures were declared to add up holds this year too.
+                  partOfKey: m.partOfKey,
+                  partsMode: m.partsMode,
+                })),
               },
               planReviews: { create: reviews },
             },

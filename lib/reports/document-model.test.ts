@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { loadFixtureSource2024, REVIEWS_2023 } from "@/lib/export/__fixtures__/fixture-source";
-import { planReviewTitle, toDocument, verdictLine } from "./document-model";
+import { chinaDateParts, planReviewTitle, toDocument, verdictLine } from "./document-model";
 
 const opts = { verificationLine: false };
 
@@ -38,5 +38,13 @@ describe("toDocument: last year's plan with verdicts", () => {
     expect(planReviewTitle(2024)).toBe("2024年工作计划完成情况");
     expect(verdictLine({ verdict: "PARTLY", evidence: " 全年宣讲92场 " })).toBe("完成情况：部分完成。全年宣讲92场");
     expect(verdictLine({ verdict: null, evidence: "" })).toBe("完成情况：未评定。");
+  });
+});
+
+describe("chinaDateParts", () => {
+  it("gives the calendar date in China, across midnight and the year's end", () => {
+    expect(chinaDateParts(new Date("2025-12-31T15:59:59Z"))).toEqual({ year: 2025, month: 12, day: 31 });
+    expect(chinaDateParts(new Date("2025-12-31T16:00:00Z"))).toEqual({ year: 2026, month: 1, day: 1 });
+    expect(chinaDateParts(new Date("2024-02-29T03:00:00Z"))).toEqual({ year: 2024, month: 2, day: 29 });
   });
 });

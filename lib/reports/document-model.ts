@@ -60,9 +60,12 @@ export function paragraphsOf(body: string): string[] {
 }
 
 /** Date parts in China's time zone (the date printed on the document is a local calendar date). */
+const CHINA_DATE = new Intl.DateTimeFormat("en-US", { timeZone: "Asia/Shanghai", year: "numeric", month: "numeric", day: "numeric" });
+
+/** The calendar date in China (the 落款 date), whatever the server's time zone. */
 export function chinaDateParts(date: Date): { year: number; month: number; day: number } {
-  const local = new Date(date.getTime() + 8 * 3600_000);
-  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
+  const part = (type: string) => Number(CHINA_DATE.formatToParts(date).find((p) => p.type === type)?.value);
+  return { year: part("year"), month: part("month"), day: part("day") };
 }
 
 export function toDocument(

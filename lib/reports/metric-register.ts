@@ -87,7 +87,37 @@ export async function deleteMetric(input: { metricId: string }, ctx: ActionConte
       .filter((t) => t.key === metric.key).length;
     if (uses > 0) throw new DomainError("metricInUse", { count: uses });
     await tx.metric.delete({ where: { id: metric.id } });
+    // Its parts stand on their own again rather than pointing at a figure that is gone.
+    await tx.metric.updateMany({ where: { reportId, partOfKey: metric.key }, data: { partOfKey: null } });
     await draftChange(tx, ctx, "metric.delete", { type: "Metric", id: metric.id, reportId }, { key: metric.key, label: metric.label, value: metric.value });
     return { id: metric.id };
+  });
+}
+
+/**
+ * Declares a figure a part of another (其中) or of none, and how a total's parts relate to it (WITHIN: they
+ * may not exceed it; SUM: 合计, they add up to it). Structure, like a section's owner: no version bump, so
+ * it never conflicts with someone typing the figure's value.
+ */
+export async function setMetricPart(input: { metricId: string; partOfKey: string | null; partsMode: "WITHIN" | "SUM" }, ctx: ActionContext) {
+  return db.$transaction(async (tx) => {
+    const reportId = await reportIdOf(tx, "metric", input.metricId);
+    await requireEditableReport(tx, ctx.actor, reportId);
+    const metric = await tx.metric.findUniqueOrThrow({ where: { id: input.metricId } });
+    if (input.partOfKey !== null) {
+      const all = await tx.metric.findMany({ where: { reportId }, select: { key: true, unit: true, partOfKey: true } });
+      const byKey = new Map(all.map((m) => [m.key, m]));
+      const total = byKey.get(input.partOfKey);
+      if (!total || total.key === metric.key) throw new DomainError("metricPartUnknown", { key: input.partOfKey });
+      if (total.unit !== metric.unit) throw new DomainError("metricPartUnit", { unit: metric.unit, totalUnit: total.unit });
+      // Walking up from the total must not come back to this figure: a part of its own part is no total.
+      for (let k: string | null = total.partOfKey, hops = 0; k !== null && hops <= all.length; k = byKey.get(k)?.partOfKey ?? null, hops++) {
+        if (k === metric.key) throw new DomainError("metricPartCycle", { key: input.partOfKey });
+      }
+    }
+    const partsMode = input.partsMode === "SUM" ? "SUM" : null;
+    await tx.metric.update({ where: { id: metric.id }, data: { partOfKey: input.partOfKey, partsMode } });
+    await draftChange(tx, ctx, "metric.part", { type: "Metric", id: metric.id, reportId }, { key: metric.key, partOfKey: input.partOfKey, partsMode: input.partsMode });
+    return { partOfKey: input.partOfKey, partsMode: input.partsMode };
   });
 }

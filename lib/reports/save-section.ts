@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { carriedNow, stillCarried, storeCarried } from "@/lib/checks/carried-sentences";
 import { DomainError } from "@/lib/errors";
 import { headingRequired } from "@/lib/validation/section-rules";
 import { stripLeadingNumber } from "@/lib/reports/text";
@@ -7,7 +8,7 @@ import type { ActionContext } from "@/lib/domain/action-context";
 import { draftChange, reportIdOf, requireEditableReport } from "./draft-access";
 
 export type SaveSectionResult =
-  | { status: "saved"; version: number }
+  | { status: "saved"; version: number; carried: string[] }
   | { status: "conflict"; current: { heading: string; body: string; version: number; updatedBy: string | null } };
 
 /**
@@ -22,14 +23,26 @@ export async function saveSection(
   return db.$transaction(async (tx) => {
     const reportId = await reportIdOf(tx, "section", input.sectionId);
     await requireEditableReport(tx, ctx.actor, reportId);
-    const section = await tx.section.findUniqueOrThrow({ where: { id: input.sectionId }, select: { kind: true } });
+    const section = await tx.section.findUniqueOrThrow({
+      where: { id: input.sectionId },
+      select: { kind: true, heading: true, body: true, carriedOver: true, carriedSentences: true },
+    });
     if (headingRequired(section.kind) && input.heading.trim() === "") throw new DomainError("headingRequired");
 
     // Numbering is derived from order; a typed or pasted "（一）" would print twice.
     const heading = headingRequired(section.kind) ? stripLeadingNumber(input.heading) : input.heading;
+    // 沿用上年 sentence by sentence: the ones edited drop out, the others stay marked.
+    const carried = stillCarried(carriedNow(section), heading, input.body);
     const { count } = await tx.section.updateMany({
       where: { id: input.sectionId, version: input.baseVersion },
-      data: { heading, body: input.body, version: { increment: 1 }, updatedById: ctx.actor.id, carriedOver: false },
+      data: {
+        heading,
+        body: input.body,
+        version: { increment: 1 },
+        updatedById: ctx.actor.id,
+        carriedOver: carried.length > 0,
+        carriedSentences: storeCarried(carried),
+      },
     });
     if (count === 0) {
       const current = await tx.section.findUniqueOrThrow({ where: { id: input.sectionId } });
@@ -42,6 +55,6 @@ export async function saveSection(
       headingLength: input.heading.length,
       bodyLength: input.body.length,
     });
-    return { status: "saved", version };
+    return { status: "saved", version, carried };
   });
 }

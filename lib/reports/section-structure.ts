@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { carriedNow, storeCarried } from "@/lib/checks/carried-sentences";
 import { DomainError } from "@/lib/errors";
 import { REPORT_CAPS } from "@/lib/validation/limits";
 import type { ActionContext } from "@/lib/domain/action-context";
@@ -92,8 +93,24 @@ export async function confirmCarriedOver(input: { sectionId: string }, ctx: Acti
   return db.$transaction(async (tx) => {
     const reportId = await reportIdOf(tx, "section", input.sectionId);
     await requireEditableReport(tx, ctx.actor, reportId);
-    await tx.section.update({ where: { id: input.sectionId }, data: { carriedOver: false } });
+    await tx.section.update({ where: { id: input.sectionId }, data: { carriedOver: false, carriedSentences: null } });
     await draftChange(tx, ctx, "section.confirm", { type: "Section", id: input.sectionId, reportId });
     return { id: input.sectionId };
+  });
+}
+
+/** 确认沿用 of one sentence: the drafter keeps it as it came; the section's other carried sentences stay marked. */
+export async function confirmCarriedSentence(input: { sectionId: string; sentence: string }, ctx: ActionContext) {
+  return db.$transaction(async (tx) => {
+    const reportId = await reportIdOf(tx, "section", input.sectionId);
+    await requireEditableReport(tx, ctx.actor, reportId);
+    const section = await tx.section.findUniqueOrThrow({
+      where: { id: input.sectionId },
+      select: { heading: true, body: true, carriedOver: true, carriedSentences: true },
+    });
+    const carried = carriedNow(section).filter((s) => s !== input.sentence);
+    await tx.section.update({ where: { id: input.sectionId }, data: { carriedOver: carried.length > 0, carriedSentences: storeCarried(carried) } });
+    await draftChange(tx, ctx, "section.confirm_sentence", { type: "Section", id: input.sectionId, reportId }, { left: carried.length });
+    return { carried };
   });
 }

@@ -20,6 +20,7 @@ export const ZSaveSectionSchema = z.object({
 
 export const ZAddSectionSchema = z.object({ reportId: id, kind: ZSectionKindSchema });
 export const ZSectionRefSchema = z.object({ sectionId: id });
+export const ZConfirmSentenceSchema = z.object({ sectionId: id, sentence: text().max(LIMITS.body, { message: "bodyTooLong" }) });
 export const ZMoveSectionSchema = z.object({ sectionId: id, direction: z.enum(["up", "down"]) });
 export const ZAssignOwnerSchema = z.object({ sectionId: id, ownerId: id.nullable() });
 
@@ -59,6 +60,12 @@ export const ZAddMetricSchema = z.intersection(
 
 export const ZUpdateMetricSchema = z.intersection(z.object({ metricId: id, baseVersion: version }), ZMetricFieldsSchema);
 export const ZMetricRefSchema = z.object({ metricId: id });
+/** 其中 / 合计: which figure this one is a part of (or none), and how this figure's own parts add up. */
+export const ZSetMetricPartSchema = z.object({
+  metricId: id,
+  partOfKey: text().regex(METRIC_KEY_PATTERN, { message: "metricKeyInvalid" }).nullable(),
+  partsMode: z.enum(["WITHIN", "SUM"]),
+});
 
 export const ZPlanItemFieldsSchema = z.object({
   text: text().trim().min(1, { message: "planTextRequired" }).max(LIMITS.planText, { message: "planTextTooLong" }),

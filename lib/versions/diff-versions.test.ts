@@ -91,7 +91,26 @@ describe("diff between two versions", () => {
   });
 
   it("parses stored snapshots", () => {
-    expect(parseSnapshot(JSON.stringify(base))).toEqual(base);
-    expect(parseSnapshot("{}")).toEqual({ title: "", sections: [], metrics: [], planItems: [] });
+    expect(parseSnapshot(JSON.stringify(base))).toEqual({ ...base, planReviews: [] });
+    expect(parseSnapshot("{}")).toEqual({ title: "", sections: [], metrics: [], planItems: [], planReviews: [] });
+  });
+
+  it("lists last year's plan items with the verdict before and after, and the evidence diff", () => {
+    const reviewed = clone();
+    reviewed.planReviews = [
+      { text: "开展宣讲100场。", verdict: null, evidence: "" },
+      { text: "建成书屋3个。", verdict: "DONE", evidence: "已建成。" },
+    ];
+    const next: ReportSnapshot = JSON.parse(JSON.stringify(reviewed));
+    next.planReviews![0] = { text: "开展宣讲100场。", verdict: "PARTLY", evidence: "完成86场。" };
+    const d = diffSnapshots(reviewed, next);
+    expect(d.planReviews.map((r) => [r.n, r.verdictFrom, r.verdictTo, r.change])).toEqual([
+      [1, null, "PARTLY", "changed"],
+      [2, "DONE", "DONE", "same"],
+    ]);
+    expect(text(d.planReviews[0]!.evidence, "added")).toBe("完成86场。");
+    expect(d.changedCount).toBe(1);
+    // Versions frozen before verdicts were kept read as having none.
+    expect(diffSnapshots(base, clone()).planReviews).toEqual([]);
   });
 });

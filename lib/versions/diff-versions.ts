@@ -39,11 +39,24 @@ export interface PlanDiff {
   text: TextPart[];
 }
 
+/** A plan item of last year under review: the item itself, this year's verdict before and after, and the evidence. */
+export interface PlanReviewDiff {
+  /** 1-based, in the newer version (the older one when removed). */
+  n: number;
+  text: string;
+  verdictFrom: string | null;
+  verdictTo: string | null;
+  evidence: TextPart[];
+  change: ItemChange;
+}
+
 export interface SnapshotDiff {
   title: TextPart[] | null;
   sections: SectionDiff[];
   metrics: MetricDiff[];
   plans: PlanDiff[];
+  /** Every reviewed item, changed or not: the reviewer checks the verdicts, not only what moved. */
+  planReviews: PlanReviewDiff[];
   /** Sections, figures and plan items that differ (title included). */
   changedCount: number;
 }
@@ -167,13 +180,28 @@ export function diffSnapshots(a: ReportSnapshot, b: ReportSnapshot): SnapshotDif
     text: diffText(p.from ?? "", p.to ?? ""),
   }));
 
+  const reviewPairs = alignLists(a.planReviews ?? [], b.planReviews ?? [], (x, y) => x.text === y.text);
+  const planReviews: PlanReviewDiff[] = reviewPairs.map((p) => {
+    const shown = (p.to ?? p.from)!;
+    const same = !!p.from && !!p.to && p.from.verdict === p.to.verdict && p.from.evidence === p.to.evidence;
+    return {
+      n: (p.toIndex ?? p.fromIndex ?? 0) + 1,
+      text: shown.text,
+      verdictFrom: p.from?.verdict ?? null,
+      verdictTo: p.to?.verdict ?? null,
+      evidence: diffText(p.from?.evidence ?? "", p.to?.evidence ?? ""),
+      change: p.from === null ? "added" : p.to === null ? "removed" : same ? "same" : "changed",
+    };
+  });
+
   const title = a.title === b.title ? null : diffText(a.title, b.title);
   const changedCount =
     (title ? 1 : 0) +
     sections.filter((s) => s.change !== "same").length +
     metrics.length +
-    plans.filter((p) => p.change !== "same").length;
-  return { title, sections, metrics, plans, changedCount };
+    plans.filter((p) => p.change !== "same").length +
+    planReviews.filter((r) => r.change !== "same").length;
+  return { title, sections, metrics, plans, planReviews, changedCount };
 }
 
 /** Parses a stored snapshot (canonical JSON written by lib/reports/snapshot.ts). */
@@ -184,5 +212,6 @@ export function parseSnapshot(json: string): ReportSnapshot {
     sections: raw.sections ?? [],
     metrics: raw.metrics ?? [],
     planItems: raw.planItems ?? [],
+    planReviews: raw.planReviews ?? [],
   };
 }

@@ -13,6 +13,7 @@ export async function loadReportContent(tx: Tx, reportId: string) {
       sections: { select: { id: true, kind: true, position: true, heading: true, body: true } },
       metrics: { select: { id: true, key: true, label: true, value: true, unit: true, previousValue: true, target: true } },
       planItems: { select: { id: true, position: true, text: true } },
+      planReviews: { select: { position: true, text: true, verdict: true, evidence: true } },
     },
   });
 }

@@ -58,6 +58,17 @@ describe("version hash canonicalisation", () => {
     expect(snapshotJsonAndHash(sameFigure).hash).toBe(h);
   });
 
+  it("freezes last year's plan verdicts, and hashes a report without any as before", () => {
+    const h = snapshotJsonAndHash(source).hash;
+    expect(snapshotJsonAndHash({ ...source, planReviews: [] }).hash).toBe(h);
+    const reviewed = { ...source, planReviews: [{ position: 0, text: "开展宣讲100场。", verdict: "PARTLY", evidence: null }] };
+    const frozen = snapshotJsonAndHash(reviewed);
+    expect(frozen.hash).not.toBe(h);
+    expect(JSON.parse(frozen.snapshot).planReviews).toEqual([{ evidence: "", text: "开展宣讲100场。", verdict: "PARTLY" }]);
+    const judged = { ...reviewed, planReviews: [{ ...reviewed.planReviews[0]!, verdict: "DONE" }] };
+    expect(snapshotJsonAndHash(judged).hash).not.toBe(frozen.hash);
+  });
+
   it("verifies a stored version against its hash and detects tampering", () => {
     const { snapshot, hash } = snapshotJsonAndHash(source);
     expect(verifyVersionHash({ snapshot, hash })).toBe(true);

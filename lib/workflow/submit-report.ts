@@ -10,6 +10,7 @@ import { requireTransition } from "./transitions";
 import { latestCycle } from "./approval-steps";
 import { drafterIds } from "./drafters";
 import { eligibleApprovers } from "./eligible-approvers";
+import { carriedNow } from "@/lib/checks/carried-sentences";
 import { listReportWarnings, type ReportWarning } from "@/lib/checks/report-warnings";
 import { noticeAwaitingReview } from "@/lib/notifications/workflow-notices";
 
@@ -51,20 +52,26 @@ export async function submitReport(
     assertCan(ctx.actor, "report.submit", report.unitId);
     requireTransition(report.status, "submit");
 
-    const blanks = listBlankItems(await loadReportContent(tx, report.id));
-    if (blanks.length > 0) return { status: "blanks", blanks };
     const content = await loadReportContent(tx, report.id);
+    const blanks = listBlankItems(content);
+    if (blanks.length > 0) return { status: "blanks", blanks };
     const extra = await tx.report.findUniqueOrThrow({
       where: { id: report.id },
-      // carriedOver is read apart from the content: it is a drafting state, not part of the frozen version.
-      select: { year: true, planReviews: { select: { position: true, verdict: true } }, sections: { select: { id: true, carriedOver: true } } },
+      // Drafting state read apart from the content, not part of the frozen version: which sections are
+      // still carried over, and how the register declares totals and their parts.
+      select: {
+        year: true,
+        sections: { select: { id: true, heading: true, body: true, carriedOver: true, carriedSentences: true } },
+        metrics: { select: { key: true, partOfKey: true, partsMode: true } },
+      },
     });
-    const carried = new Set(extra.sections.filter((s) => s.carriedOver).map((s) => s.id));
+    const carried = new Map(extra.sections.map((s) => [s.id, carriedNow(s)]));
+    const parts = new Map(extra.metrics.map((m) => [m.key, m]));
     const warnings = listReportWarnings({
       ...content,
       year: extra.year,
-      planReviews: extra.planReviews,
-      sections: content.sections.map((s) => ({ ...s, carriedOver: carried.has(s.id) })),
+      sections: content.sections.map((s) => ({ ...s, carried: carried.get(s.id) ?? [] })),
+      metrics: content.metrics.map((m) => ({ ...m, ...parts.get(m.key) })),
     });
     const chain = await tx.approvalChainStep.findMany({ where: { unitId: report.unitId }, orderBy: { position: "asc" } });
     if (chain.length === 0) throw new DomainError("reviewErrors.noChain");

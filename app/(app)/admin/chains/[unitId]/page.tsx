@@ -1,3 +1,4 @@
+import { keyText } from "@/lib/i18n/key-text";
 import { PageHeader } from "@/components/page-header";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -28,7 +29,7 @@ export default async function ChainEditorPage({
       <PageHeader backHref="/admin/chains" back={t("allChains")} title={t("unitTitle", { unit: unit.name })} subtitle={t("appliesNext")} />
       {error && (
         <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800" data-testid="page-error">
-          {tRoot.has(error) ? tRoot(error) : tRoot("errors.generic")}
+          {keyText(tRoot, error)}
         </p>
       )}
       <section aria-labelledby="steps" className="space-y-2">

@@ -1,4 +1,5 @@
 import { notFound, redirect } from "next/navigation";
+import { carriedNow } from "@/lib/checks/carried-sentences";
 import { ReportEditor } from "@/components/editor/report-editor";
 import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/auth/or-not-found";
@@ -39,7 +40,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
         version: s.version,
         ownerId: s.ownerId,
         planItemIds: s.planLinks.map((l) => l.planItemId),
-        carriedOver: s.carriedOver,
+        carried: carriedNow(s),
       }))}
       metrics={report.metrics.map((m) => ({
         id: m.id,
@@ -51,6 +52,8 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
         target: m.target,
         note: m.note ?? "",
         version: m.version,
+        partOfKey: m.partOfKey,
+        partsMode: m.partsMode ?? "WITHIN",
       }))}
       planItems={report.planItems.map((p) => ({ id: p.id, text: p.text, targetMetricId: p.targetMetricId, ownerId: p.ownerId, version: p.version }))}
       planReviews={report.planReviews.map((r) => ({ id: r.id, text: r.text, verdict: r.verdict, evidence: r.evidence ?? "", version: r.version }))}
@@ -62,9 +65,11 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
         moveSection: editorActions.moveSectionAction,
         assignSectionOwner: editorActions.assignSectionOwnerAction,
         confirmCarriedOver: editorActions.confirmCarriedOverAction,
+        confirmCarriedSentence: editorActions.confirmCarriedSentenceAction,
         addMetric: editorActions.addMetricAction,
         updateMetric: editorActions.updateMetricAction,
         deleteMetric: editorActions.deleteMetricAction,
+        setMetricPart: editorActions.setMetricPartAction,
         addPlanItem: editorActions.addPlanItemAction,
         updatePlanItem: editorActions.updatePlanItemAction,
         deletePlanItem: editorActions.deletePlanItemAction,

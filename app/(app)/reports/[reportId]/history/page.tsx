@@ -1,3 +1,4 @@
+import { keyText } from "@/lib/i18n/key-text";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -25,7 +26,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ report
   const targetLabel = (target: HistoryTarget) => {
     if ("kind" in target) return sectionLabelText(tAll, locale, target.kind, target.ordinal);
     if ("name" in target) return `${t("target.Metric")}“${target.name}”`;
-    return t.has(`target.${target.type}`) ? t(`target.${target.type}`) : t("target.other");
+    return keyText(t, `target.${target.type}`, undefined, "target.other");
   };
 
   return (
