@@ -10,6 +10,8 @@ export interface Org {
   roundId: string;
   units: { id: string; code: string; name: string; drafter: { email: string; name: string; id: string } }[];
   leader: { email: string; name: string; id: string };
+  /** More leaders of the root (extraLeaders). */
+  leaders: { email: string; name: string; id: string }[];
   admin: { email: string; name: string; id: string };
 }
 
@@ -19,7 +21,16 @@ async function upsert(table: string, id: string, row: Record<string, unknown>) {
   await sql(`INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`, [id, ...Object.values(row)]);
 }
 
-export async function ensureOrg(opts: { prefix: string; rootName: string; unitNames: string[]; year: number; deadline: Date; personNames: { leader: string; admin: string; drafters: string[] } }): Promise<Org> {
+export async function ensureOrg(opts: {
+  prefix: string;
+  rootName: string;
+  unitNames: string[];
+  year: number;
+  deadline: Date;
+  personNames: { leader: string; admin: string; drafters: string[]; extraLeaders?: string[] };
+  /** The chain's one step names the leader (USER) instead of "any leader of the root". */
+  namedApprover?: boolean;
+}): Promise<Org> {
   const now = new Date().toISOString();
   const [demo] = await sql(`SELECT "passwordHash" FROM "User" WHERE "email" = ?`, [ACCOUNTS.staff.email]);
   const passwordHash = String(demo.passwordHash);
@@ -36,6 +47,8 @@ export async function ensureOrg(opts: { prefix: string; rootName: string; unitNa
   };
   const leader = await person("leader", opts.personNames.leader, rootId, "LEADER");
   const admin = await person("admin", opts.personNames.admin, rootId, "ADMIN");
+  const leaders = [];
+  for (const [i, name] of (opts.personNames.extraLeaders ?? []).entries()) leaders.push(await person(`leader${i + 2}`, name, rootId, "LEADER"));
   const roundId = `${p}-round-${opts.year}`;
   await upsert("ReportingRound", roundId, {
     year: opts.year,
@@ -49,10 +62,16 @@ export async function ensureOrg(opts: { prefix: string; rootName: string; unitNa
     const id = `${p}-unit-${i + 1}`;
     await upsert("Unit", id, { code: id, name, parentId: rootId, sortOrder: i + 1, createdAt: now });
     const drafter = await person(`drafter${i + 1}`, opts.personNames.drafters[i], id, "STAFF");
-    await upsert("ApprovalChainStep", `${p}-chain-${i + 1}`, { unitId: id, position: 1, label: "主要领导", approverKind: "UNIT_LEADER", approverUnitId: rootId });
+    await upsert(
+      "ApprovalChainStep",
+      `${p}-chain-${i + 1}`,
+      opts.namedApprover
+        ? { unitId: id, position: 1, label: "主要领导", approverKind: "USER", approverUserId: leader.id }
+        : { unitId: id, position: 1, label: "主要领导", approverKind: "UNIT_LEADER", approverUnitId: rootId },
+    );
     if ((await sql(`SELECT 1 AS "x" FROM "RoundUnit" WHERE "roundId" = ? AND "unitId" = ?`, [roundId, id])).length === 0)
       await sql(`INSERT INTO "RoundUnit" ("roundId", "unitId") VALUES (?, ?)`, [roundId, id]);
     units.push({ id, code: id, name, drafter });
   }
-  return { rootId, roundId, units, leader, admin };
+  return { rootId, roundId, units, leader, leaders, admin };
 }

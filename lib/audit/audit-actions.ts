@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   "report.approve",
   "report.return",
   "report.reopen",
+  "report.reassign",
   "report.export",
   "comment.add",
   "comment.reply",

@@ -8,6 +8,7 @@ export const ACTIONS = [
   "report.comment",
   "report.review",
   "report.reopen",
+  "report.reassign",
   "report.export",
   /** The 汇总 view of a report: its unit's children's reports in the round, combined (lib/rollup). */
   "report.rollup",
@@ -43,6 +44,7 @@ export const ROLE_ACTIONS: Record<RoleName, readonly Action[]> = {
   ADMIN: [
     "report.view",
     "report.reopen",
+    "report.reassign",
     "report.export",
     "report.rollup",
     "round.board",

@@ -37,6 +37,7 @@ describe("role → action table", () => {
         "admin.users",
         "admin.view",
         "report.export",
+        "report.reassign",
         "report.reopen",
         "report.rollup",
         "report.view",

@@ -21,6 +21,16 @@ export const ZDecideReportSchema = z
   .object({ reportId: id, revision, decision: z.enum(["approve", "return"]), text: reason })
   .refine((d) => d.decision !== "return" || d.text.length > 0, { message: "reviewErrors.reasonRequired", path: ["text"] });
 
+export const ZReassignStepSchema = z.object({
+  reportId: id,
+  revision,
+  userId: id,
+  reason: text()
+    .trim()
+    .min(1, { message: "reviewErrors.reasonRequired" })
+    .max(LIMITS.reason, { message: "reviewErrors.reasonTooLong" }),
+});
+
 export const ZReopenReportSchema = z.object({
   reportId: id,
   revision,

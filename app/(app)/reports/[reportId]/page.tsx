@@ -6,6 +6,9 @@ import { WorkflowSummary } from "@/components/review/workflow-summary";
 import { SubmitPanel } from "@/components/review/submit-panel";
 import { DecisionPanel } from "@/components/review/decision-panel";
 import { ReopenPanel } from "@/components/review/reopen-panel";
+import { ReassignPanel } from "@/components/review/reassign-panel";
+import { reassignStepAction } from "@/lib/actions/reassign-step";
+import { listReassignCandidates } from "@/lib/workflow/reassign-step";
 import { WithdrawPanel } from "@/components/review/withdraw-panel";
 import { withdrawReportAction } from "@/lib/actions/withdraw-report";
 import { VersionDiff } from "@/components/review/version-diff";
@@ -47,6 +50,8 @@ async function ReportView({ params }: { params: Promise<{ reportId: string }> })
   const rollupLinks = await getRollupLinks(actor, report);
   const model = buildReadingModel(report);
   const current = review.steps.find((s) => s.id === review.currentStepId);
+  const canReassign = !!current && report.status === "IN_REVIEW" && can(actor, "report.reassign", report.unitId);
+  const candidates = canReassign ? await listReassignCandidates(actor, report) : [];
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3 text-sm">
@@ -90,6 +95,9 @@ async function ReportView({ params }: { params: Promise<{ reportId: string }> })
         <p role="note" className="rounded bg-stone-100 p-2 text-sm text-stone-700" data-testid="review-blocked">
           {t("review.decide.blockedAsDrafter")}
         </p>
+      )}
+      {canReassign && current && (
+        <ReassignPanel reportId={report.id} revision={report.revision} stepLabel={current.label} candidates={candidates} action={reassignStepAction} />
       )}
       {review.canReopen && <ReopenPanel reportId={report.id} revision={report.revision} action={reopenReportAction} />}
       {review.sinceLastReview && (

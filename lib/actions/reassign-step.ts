@@ -1,0 +1,14 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { defineAction } from "./action-client";
+import { ZReassignStepSchema } from "@/lib/workflow/schemas";
+import { reassignStep } from "@/lib/workflow/reassign-step";
+
+const reassign = defineAction(ZReassignStepSchema, reassignStep);
+
+/** 改派: an admin gives a stuck approval step to another eligible leader, with a reason. */
+export async function reassignStepAction(input: { reportId: string; revision: number; userId: string; reason: string }) {
+  const result = await reassign(input);
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}
