@@ -29,6 +29,8 @@ export const AUDIT_ACTIONS = [
   "report.reopen",
   "report.reassign",
   "report.export",
+  "report.frame",
+  "report.punctuation",
   "comment.add",
   "comment.reply",
   "comment.resolve",
