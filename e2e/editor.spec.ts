@@ -201,7 +201,7 @@ test.describe("the document editor", () => {
     await openEditor(page);
     const register = region(page, "数据指标");
     await expect(register.getByRole("table")).toBeVisible();
-    await expect(register.getByRole("columnheader")).toHaveText(["代码", "指标名称", "本年", "单位", "上年", "较上年", "目标", "备注", "操作"]);
+    await expect(register.getByRole("columnheader")).toHaveText(["代码", "指标名称", "本年", "单位", "上年", "较上年", "目标", "备注", "归属", "操作"]);
     const row = register.locator('tr[data-metric-key="volunteer_growth"]');
     await row.getByLabel("注册志愿者增长率（上年）").fill("12.5");
     await row.getByLabel("注册志愿者增长率（本年）").fill("43");
