@@ -24,7 +24,7 @@ describe.each(ENGINES)("audit chain head on %s", (kind) => {
   afterAll(async () => t?.drop());
 
   const append = (n: number) =>
-    Promise.all(Array.from({ length: n }, (_, i) => mod.write(mod.db, { actorId: null, action: "test.event", targetType: "Test", targetId: String(i) })));
+    Promise.all(Array.from({ length: n }, (_, i) => mod.write(mod.db, { actorId: null, action: "seed.report", targetType: "Test", targetId: String(i) })));
 
   it("40 concurrent appends: intact, and the head matches", async (ctx) => {
     if (skip) return ctx.skip();
@@ -50,7 +50,7 @@ describe.each(ENGINES)("audit chain head on %s", (kind) => {
         write: (await import("@/lib/audit/write-audit")).writeAudit,
         db: (await import("@/lib/db")).db,
       }));
-      for (let i = 0; i < 3; i++) await m.write(m.db, { actorId: null, action: "test.event", targetType: "Test" });
+      for (let i = 0; i < 3; i++) await m.write(m.db, { actorId: null, action: "seed.report", targetType: "Test" });
       expect((await m.verify()).ok).toBe(true);
       const newest = await t2.db.auditEvent.findUniqueOrThrow({ where: { seq: 3 } });
       const edited = { ...newest, action: "report.approve" };

@@ -2,17 +2,13 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { can, NotFoundError } from "@/lib/permissions";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { auditChange } from "@/lib/audit/audit-change";
 import type { ActionContext } from "@/lib/domain/action-context";
 import { moveRefusal } from "./unit-moves";
 
 // An admin manages the units of the subtree they administer: creates a unit below one of them, renames it,
 // moves it under another unit they administer (never under itself), disables or enables it. Each change is
 // one transaction with its audit event. The reach of everyone's roles follows the tree on their next request.
-
-function audit(tx: Tx, ctx: ActionContext, action: string, unitId: string, data: Record<string, unknown>) {
-  return writeAudit(tx, { actorId: ctx.actor.id, action, targetType: "Unit", targetId: unitId, data, ip: ctx.meta.ip, userAgent: ctx.meta.userAgent });
-}
 
 async function managedUnit(tx: Tx, ctx: ActionContext, unitId: string) {
   const unit = await tx.unit.findUnique({ where: { id: unitId } });
@@ -33,7 +29,7 @@ export async function createUnit(input: { name: string; code: string; parentId: 
     const unit = await tx.unit
       .create({ data: { name: input.name, code: input.code, parentId: parent.id, sortOrder: (last?.sortOrder ?? 0) + 1 } })
       .catch(uniqueCode);
-    await audit(tx, ctx, "unit.create", unit.id, { name: unit.name, code: unit.code, parentId: parent.id });
+    await auditChange(tx, ctx, "unit.create", { type: "Unit", id: unit.id }, { name: unit.name, code: unit.code, parentId: parent.id });
     return { id: unit.id };
   });
 }
@@ -43,7 +39,7 @@ export async function renameUnit(input: { unitId: string; name: string }, ctx: A
     const unit = await managedUnit(tx, ctx, input.unitId);
     if (unit.name === input.name) return { id: unit.id };
     await tx.unit.update({ where: { id: unit.id }, data: { name: input.name } });
-    await audit(tx, ctx, "unit.rename", unit.id, { from: unit.name, to: input.name });
+    await auditChange(tx, ctx, "unit.rename", { type: "Unit", id: unit.id }, { from: unit.name, to: input.name });
     return { id: unit.id };
   });
 }
@@ -57,7 +53,7 @@ export async function moveUnit(input: { unitId: string; parentId: string }, ctx:
     if (refusal) throw new DomainError(refusal);
     if (parent.disabledAt) throw new DomainError("unitErrors.parentDisabled");
     await tx.unit.update({ where: { id: unit.id }, data: { parentId: parent.id } });
-    await audit(tx, ctx, "unit.move", unit.id, { fromParentId: unit.parentId, toParentId: parent.id });
+    await auditChange(tx, ctx, "unit.move", { type: "Unit", id: unit.id }, { fromParentId: unit.parentId, toParentId: parent.id });
     return { id: unit.id };
   });
 }
@@ -80,7 +76,7 @@ export async function setUnitDisabled(input: { unitId: string; disabled: boolean
       if (parent?.disabledAt) throw new DomainError("unitErrors.parentDisabled");
     }
     await tx.unit.update({ where: { id: unit.id }, data: { disabledAt: input.disabled ? new Date() : null } });
-    await audit(tx, ctx, input.disabled ? "unit.disable" : "unit.enable", unit.id, {});
+    await auditChange(tx, ctx, input.disabled ? "unit.disable" : "unit.enable", { type: "Unit", id: unit.id });
     return { disabled: input.disabled };
   });
 }

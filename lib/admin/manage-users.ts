@@ -3,17 +3,13 @@ import { db, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { assertCan, can, NotFoundError, type Actor } from "@/lib/permissions";
 import { hashPassword } from "@/lib/auth/password";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { auditChange } from "@/lib/audit/audit-change";
 import type { ActionContext } from "@/lib/domain/action-context";
 
 type Role = "STAFF" | "LEADER" | "ADMIN";
 
 // An admin manages the people of the units they administer. Every change takes effect on the person's next
 // request (the session is checked against the database), and is an audit event.
-
-function audit(tx: Tx, ctx: ActionContext, action: string, userId: string, data: Record<string, unknown>) {
-  return writeAudit(tx, { actorId: ctx.actor.id, action, targetType: "User", targetId: userId, data, ip: ctx.meta.ip, userAgent: ctx.meta.userAgent });
-}
 
 /** The user, if at least one of their memberships lies in a unit the admin manages; else not found. */
 async function managedUser(tx: Tx, actor: Actor, userId: string) {
@@ -32,7 +28,7 @@ export async function setUserDisabled(input: { userId: string; disabled: boolean
       data: input.disabled ? { disabled: true, sessionsRevokedAt: new Date() } : { disabled: false },
     });
     if (input.disabled) await tx.userSession.deleteMany({ where: { userId: input.userId } });
-    await audit(tx, ctx, input.disabled ? "admin.user_disable" : "admin.user_enable", input.userId, {});
+    await auditChange(tx, ctx, input.disabled ? "admin.user_disable" : "admin.user_enable", { type: "User", id: input.userId });
     return { disabled: input.disabled };
   });
 }
@@ -44,7 +40,7 @@ export async function addMembership(input: { userId: string; unitId: string; rol
     const exists = await tx.membership.findUnique({ where: { userId_unitId_role: input } });
     if (exists) throw new DomainError("membershipExists");
     const m = await tx.membership.create({ data: input });
-    await audit(tx, ctx, "admin.membership_add", input.userId, { unitId: input.unitId, role: input.role });
+    await auditChange(tx, ctx, "admin.membership_add", { type: "User", id: input.userId }, { unitId: input.unitId, role: input.role });
     return { id: m.id };
   });
 }
@@ -57,7 +53,7 @@ export async function removeMembership(input: { membershipId: string }, ctx: Act
     // An admin removing their own admin role could lock everyone out of administration.
     if (m.userId === ctx.actor.id && m.role === "ADMIN") throw new DomainError("cannotRemoveOwnAdmin");
     await tx.membership.delete({ where: { id: m.id } });
-    await audit(tx, ctx, "admin.membership_remove", m.userId, { unitId: m.unitId, role: m.role });
+    await auditChange(tx, ctx, "admin.membership_remove", { type: "User", id: m.userId }, { unitId: m.unitId, role: m.role });
     return { id: m.id };
   });
 }
@@ -73,7 +69,7 @@ export async function createUser(
     const user = await tx.user.create({
       data: { email: input.email, name: input.name, passwordHash, memberships: { create: { unitId: input.unitId, role: input.role } } },
     });
-    await audit(tx, ctx, "admin.user_create", user.id, { email: input.email, unitId: input.unitId, role: input.role });
+    await auditChange(tx, ctx, "admin.user_create", { type: "User", id: user.id }, { email: input.email, unitId: input.unitId, role: input.role });
     return { id: user.id };
   });
 }

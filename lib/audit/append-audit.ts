@@ -3,10 +3,12 @@
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import type { DbKind } from "@/lib/db/create-client";
 import { auditEventHash, canonicalJson, GENESIS_HASH } from "./chain";
+import type { AuditAction } from "./audit-actions";
 
 export interface AuditInput {
   actorId: string | null;
-  action: string;
+  /** One of AUDIT_ACTIONS, so every event can be named in words in the history. */
+  action: AuditAction;
   targetType: string;
   targetId?: string | null;
   reportId?: string | null;

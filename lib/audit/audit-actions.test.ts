@@ -19,8 +19,8 @@ function writtenActions(): Set<string> {
   const found = new Set<string>();
   for (const file of ["lib", "app", "prisma"].flatMap((d) => sourceFiles(path.join(root, d)))) {
     for (const line of readFileSync(file, "utf8").split("\n")) {
-      if (/\b(audit|auditChange|draftChange)\(tx, ctx, /.test(line)) for (const m of line.matchAll(/"([a-z_]+\.[a-z_]+)"/g)) found.add(m[1]);
-      for (const m of line.matchAll(/\baction: "([a-z_]+\.[a-z_]+)"/g)) found.add(m[1]);
+      if (/\b(audit|auditChange|draftChange)\(tx, ctx, /.test(line)) for (const m of line.matchAll(/"([a-z_]+\.[a-zA-Z_]+)"/g)) found.add(m[1]);
+      for (const m of line.matchAll(/\baction: "([a-z_]+\.[a-zA-Z_]+)"/g)) found.add(m[1]);
     }
   }
   return found;

@@ -55,6 +55,7 @@ export const AUDIT_ACTIONS = [
   "plan_review.save",
   "problem.links",
   "template.import",
+  "template.figure_rule",
   "seed.report",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -3,7 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { assertCan, NotFoundError } from "@/lib/permissions";
 import type { ActionContext } from "@/lib/domain/action-context";
-import { auditChange } from "@/lib/reports/audit-context";
+import { auditChange } from "@/lib/audit/audit-change";
 import { requireTransition } from "@/lib/workflow/transitions";
 import { anchorQuote, readingText, sectionSegments } from "./reading-text";
 import { noticeComment } from "@/lib/notifications/workflow-notices";

@@ -4,7 +4,7 @@ import { sentencesOf, storeCarried } from "@/lib/checks/carried-sentences";
 import { DomainError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import type { ActionContext } from "@/lib/domain/action-context";
-import { auditChange } from "./audit-context";
+import { auditChange } from "@/lib/audit/audit-change";
 import { bindReportBlanks } from "@/lib/editor/bind-report-blanks";
 
 /**

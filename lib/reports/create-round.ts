@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import type { ActionContext } from "@/lib/domain/action-context";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { auditChange } from "@/lib/audit/audit-change";
 
 /** Opens a reporting round: a year, a deadline (end of that day, China time), a template, the units that owe. */
 export async function createRound(
@@ -28,15 +28,7 @@ export async function createRound(
         units: { create: [...new Set(input.unitIds)].map((unitId) => ({ unitId })) },
       },
     });
-    await writeAudit(tx, {
-      actorId: ctx.actor.id,
-      action: "round.create",
-      targetType: "ReportingRound",
-      targetId: round.id,
-      data: { year: input.year, units: input.unitIds.length },
-      ip: ctx.meta.ip,
-      userAgent: ctx.meta.userAgent,
-    });
+    await auditChange(tx, ctx, "round.create", { type: "ReportingRound", id: round.id }, { year: input.year, units: input.unitIds.length });
     return { id: round.id };
   });
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { auditChange } from "./audit-context";
+import { auditChange } from "@/lib/audit/audit-change";
+import type { AuditAction } from "@/lib/audit/audit-actions";
+import type { ActionContext } from "@/lib/domain/action-context";
 import { ReportLockedError } from "@/lib/errors";
 import { assertCan, NotFoundError, type Actor } from "@/lib/permissions";
 
@@ -23,10 +25,15 @@ export async function requireEditableReport(tx: Tx, actor: Actor, reportId: stri
 }
 
 /** A drafting change was saved: the report's last-edited time moves, and the change is audited. */
-export async function draftChange(...args: Parameters<typeof auditChange>) {
-  const [tx, , , target] = args;
+export async function draftChange(
+  tx: Tx,
+  ctx: ActionContext,
+  action: AuditAction,
+  target: { type: string; id: string; reportId: string },
+  data: Record<string, unknown> = {},
+) {
   await tx.report.update({ where: { id: target.reportId }, data: { updatedAt: new Date() }, select: { id: true } });
-  await auditChange(...args);
+  await auditChange(tx, ctx, action, target, data);
 }
 
 /** The report a child record belongs to, or not-found. */

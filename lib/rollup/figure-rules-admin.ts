@@ -42,7 +42,7 @@ export async function setFigureRule(
     await tx.templateMetric.update({ where: { id: metric.id }, data: { aggregation, numeratorKey, denominatorKey } });
     await writeAudit(tx, {
       actorId: ctx.actor.id,
-      action: "template.figureRule",
+      action: "template.figure_rule",
       targetType: "TemplateMetric",
       targetId: metric.id,
       data: { key: metric.key, from: { aggregation: metric.aggregation, numeratorKey: metric.numeratorKey, denominatorKey: metric.denominatorKey }, to: { aggregation, numeratorKey, denominatorKey } },

@@ -3,7 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { assertCan, assertCanAnywhere, NotFoundError, unitIdsFor, type Actor } from "@/lib/permissions";
 import type { ActionContext } from "@/lib/domain/action-context";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { auditChange } from "@/lib/audit/audit-change";
 import { CHAIN_MAX_STEPS } from "./schemas";
 import { ancestorsOrSelf } from "./unit-tree";
 
@@ -55,18 +55,6 @@ export async function getChainEditor(actor: Actor, unitId: string) {
   return { unit, options: await approverOptions(db, unit.id) };
 }
 
-function audit(tx: Tx, ctx: ActionContext, action: string, unitId: string, data: Record<string, unknown>) {
-  return writeAudit(tx, {
-    actorId: ctx.actor.id,
-    action,
-    targetType: "Unit",
-    targetId: unitId,
-    data,
-    ip: ctx.meta.ip,
-    userAgent: ctx.meta.userAgent,
-  });
-}
-
 export async function addChainStep(
   input: { unitId: string; label: string; approverKind: "USER" | "UNIT_LEADER"; approverUserId: string | null; approverUnitId: string | null },
   ctx: ActionContext,
@@ -93,7 +81,7 @@ export async function addChainStep(
         approverUnitId,
       },
     });
-    await audit(tx, ctx, "chain.add", unit.id, { stepId: step.id, position: step.position, label: step.label, approverKind: step.approverKind, approverUserId: userId, approverUnitId });
+    await auditChange(tx, ctx, "chain.add", { type: "Unit", id: unit.id }, { stepId: step.id, position: step.position, label: step.label, approverKind: step.approverKind, approverUserId: userId, approverUnitId });
     return { id: step.id };
   });
 }
@@ -117,7 +105,7 @@ export async function removeChainStep(input: { stepId: string }, ctx: ActionCont
     await tx.approvalChainStep.delete({ where: { id: step.id } });
     const rest = await tx.approvalChainStep.findMany({ where: { unitId: step.unitId }, orderBy: { position: "asc" }, select: { id: true } });
     await renumber(tx, rest.map((r) => r.id));
-    await audit(tx, ctx, "chain.remove", step.unitId, { stepId: step.id, position: step.position, label: step.label });
+    await auditChange(tx, ctx, "chain.remove", { type: "Unit", id: step.unitId }, { stepId: step.id, position: step.position, label: step.label });
     return { id: step.id };
   });
 }
@@ -132,7 +120,7 @@ export async function moveChainStep(input: { stepId: string; direction: "up" | "
     if (other < 0 || other >= ids.length) return { moved: false };
     [ids[at], ids[other]] = [ids[other], ids[at]];
     await renumber(tx, ids);
-    await audit(tx, ctx, "chain.move", step.unitId, { stepId: step.id, label: step.label, from: at + 1, to: other + 1 });
+    await auditChange(tx, ctx, "chain.move", { type: "Unit", id: step.unitId }, { stepId: step.id, label: step.label, from: at + 1, to: other + 1 });
     return { moved: true };
   });
 }

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { can, ForbiddenError, NotFoundError } from "@/lib/permissions";
 import type { ActionContext } from "@/lib/domain/action-context";
-import { auditChange } from "@/lib/reports/audit-context";
+import { auditChange } from "@/lib/audit/audit-change";
 import { freezeVersion } from "@/lib/versions/freeze-version";
 import { currentStep, isLastStep, isStepApprover } from "./approval-steps";
 import { decisionRefusal } from "./decision-guard";

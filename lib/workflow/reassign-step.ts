@@ -3,7 +3,7 @@ import { db, type Db, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { assertCan, can, NotFoundError, type Actor } from "@/lib/permissions";
 import type { ActionContext } from "@/lib/domain/action-context";
-import { auditChange } from "@/lib/reports/audit-context";
+import { auditChange } from "@/lib/audit/audit-change";
 import { noticeAwaitingReview } from "@/lib/notifications/workflow-notices";
 import { currentStep } from "./approval-steps";
 import { drafterIds } from "./drafters";

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { assertCan, NotFoundError } from "@/lib/permissions";
 import type { ActionContext } from "@/lib/domain/action-context";
-import { auditChange } from "@/lib/reports/audit-context";
+import { auditChange } from "@/lib/audit/audit-change";
 import { freezeVersion, loadReportContent } from "@/lib/versions/freeze-version";
 import { listBlankItems, type BlankItem } from "./blank-items";
 import { requireTransition } from "./transitions";
