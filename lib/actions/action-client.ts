@@ -23,7 +23,7 @@ export function defineAction<S extends z.ZodType, T>(
       const issue = parsed.error.issues[0];
       // Our schemas carry message keys; zod's own messages (wrong types from a forged request) do not.
       const error = messageKey(/^[a-zA-Z.]+$/.test(issue.message) ? issue.message : "invalidInput");
-      return { ok: false, error, field: issue.path.map(String).join(".") || undefined };
+      return { ok: false, error };
     }
     const actor = await getActor();
     if (!actor) return { ok: false, error: messageKey("signedOut") };

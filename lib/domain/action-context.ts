@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/permissions";
  */
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; error: string; values?: Record<string, string | number>; field?: string };
+  | { ok: false; error: string; values?: Record<string, string | number> };
 
 export interface ActionContext {
   actor: Actor;

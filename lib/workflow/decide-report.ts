@@ -1,4 +1,6 @@
 import "server-only";
+import type { z } from "zod";
+import type { ZDecideReportSchema } from "./schemas";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { can, ForbiddenError, NotFoundError } from "@/lib/permissions";
@@ -11,14 +13,12 @@ import { drafterIds } from "./drafters";
 import { requireTransition } from "./transitions";
 import { noticeAwaitingReview, noticeDrafters } from "@/lib/notifications/workflow-notices";
 
-export interface DecideInput {
-  reportId: string;
-  /** The report's revision as the reviewer's page showed it: they decide on what they saw. */
-  revision: number;
-  decision: "approve" | "return";
-  /** 审批意见 (optional) when approving; the reason (required) when sending back. */
-  text: string;
-}
+/**
+ * What a reviewer decides, as the schema the action parses gives it: the report's revision as their page
+ * showed it (they decide on what they saw), approve or return, and the 审批意见 (optional when approving,
+ * the required reason when sending back).
+ */
+export type DecideInput = z.output<typeof ZDecideReportSchema>;
 
 /**
  * The current step's approver approves or sends back. Exactly one decision is recorded however many
