@@ -2,7 +2,7 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { defineAction, formOf, type ActionResult } from "./action-client";
-import { ZAddChainStepSchema, ZChainStepRefSchema, ZMoveChainStepSchema } from "@/lib/workflow/schemas";
+import { ZAddChainStepSchema, ZChainStepRefSchema, ZMoveChainStepSchema } from "@/lib/validation/workflow-schemas";
 import { addChainStep, moveChainStep, removeChainStep } from "@/lib/workflow/approval-chains";
 
 // The chain admin page works with plain forms (no JavaScript needed): each action redirects back to the

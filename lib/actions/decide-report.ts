@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "./action-client";
-import { ZDecideReportSchema } from "@/lib/workflow/schemas";
+import { ZDecideReportSchema } from "@/lib/validation/workflow-schemas";
 import type { z } from "zod";
 import { decideReport } from "@/lib/workflow/decide-report";
 

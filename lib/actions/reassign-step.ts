@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "./action-client";
-import { ZReassignStepSchema } from "@/lib/workflow/schemas";
+import { ZReassignStepSchema } from "@/lib/validation/workflow-schemas";
 import { reassignStep } from "@/lib/workflow/reassign-step";
 
 const reassign = defineAction(ZReassignStepSchema, reassignStep);

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "./action-client";
-import { ZReopenReportSchema } from "@/lib/workflow/schemas";
+import { ZReopenReportSchema } from "@/lib/validation/workflow-schemas";
 import { reopenReport } from "@/lib/workflow/reopen-report";
 
 const reopen = defineAction(ZReopenReportSchema, reopenReport);

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "./action-client";
-import { ZAddCommentSchema, ZCommentStatusSchema } from "@/lib/workflow/schemas";
+import { ZAddCommentSchema, ZCommentStatusSchema } from "@/lib/validation/workflow-schemas";
 import { addComment, setCommentStatus, type AddCommentInput } from "@/lib/comments/comment-ops";
 
 const add = defineAction(ZAddCommentSchema, addComment);

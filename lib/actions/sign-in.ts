@@ -1,7 +1,7 @@
 "use server";
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
-import { ZCredentialsSchema } from "@/lib/auth/credentials-schema";
+import { ZCredentialsSchema } from "@/lib/validation/credentials-schema";
 import { formOf } from "./action-client";
 
 export type SignInState = { error: "invalid" | "rateLimited" | "badInput" | "failed" | null; email: string };

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { defineAction } from "./action-client";
-import { ZSubmitReportSchema } from "@/lib/workflow/schemas";
+import { ZSubmitReportSchema } from "@/lib/validation/workflow-schemas";
 import { submitReport } from "@/lib/workflow/submit-report";
 import { describeReportWarnings } from "@/lib/checks/describe-warnings";
 import type { ReportWarning } from "@/lib/checks/report-warnings";

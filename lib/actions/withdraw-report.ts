@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "./action-client";
-import { ZWithdrawReportSchema } from "@/lib/workflow/schemas";
+import { ZWithdrawReportSchema } from "@/lib/validation/workflow-schemas";
 import { withdrawReport } from "@/lib/workflow/withdraw-report";
 
 const withdraw = defineAction(ZWithdrawReportSchema, withdrawReport);

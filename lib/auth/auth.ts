@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import { attemptSignIn, SESSION_MAX_AGE_SECONDS } from "./sessions";
 import { clientIpFrom } from "./client-ip";
 
-import { ZCredentialsSchema } from "./credentials-schema";
+import { ZCredentialsSchema } from "@/lib/validation/credentials-schema";
 
 /** Too many failures: the sign-in form shows its own message, and the raw endpoint answers 429. */
 export class LoginRateLimited extends CredentialsSignin {

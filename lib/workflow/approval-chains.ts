@@ -4,7 +4,7 @@ import { DomainError } from "@/lib/errors";
 import { assertCan, assertCanAnywhere, NotFoundError, unitIdsFor, type Actor } from "@/lib/permissions";
 import type { ActionContext } from "@/lib/domain/action-context";
 import { auditChange } from "@/lib/audit/audit-change";
-import { CHAIN_MAX_STEPS } from "./schemas";
+import { CHAIN_MAX_STEPS } from "@/lib/validation/workflow-schemas";
 import { ancestorsOrSelf } from "./unit-tree";
 
 // Admins configure each unit's approval chain (科室负责人 → 分管领导 → …). A change applies to the next

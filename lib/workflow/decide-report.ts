@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import type { ZDecideReportSchema } from "./schemas";
+import type { ZDecideReportSchema } from "@/lib/validation/workflow-schemas";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { can, ForbiddenError, NotFoundError } from "@/lib/permissions";

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { getChainEditor } from "@/lib/workflow/approval-chains";
-import { CHAIN_LABEL_MAX } from "@/lib/workflow/schemas";
+import { CHAIN_LABEL_MAX } from "@/lib/validation/workflow-schemas";
 import { addChainStepFormAction, moveChainStepFormAction, removeChainStepFormAction } from "@/lib/actions/approval-chains";
 
 /** One unit's approval chain: steps in order, moved up/down or removed; new steps added at the end. */
