@@ -5,16 +5,18 @@ import { expect, test, type Page } from "@playwright/test";
 import { readDocxParts } from "../lib/export/docx/read-docx-zip";
 import { ACCOUNTS } from "./support/accounts";
 import { startTemplateReport } from "./support/editor";
-import { ensureDonghuChain, fillAllBlanksInDatabase, reportRow, signedIn, submitForReview } from "./support/review";
+import { approveFinally, ensureDonghuChain, fillAllBlanksInDatabase, reportRow, signedIn, submitForReview } from "./support/review";
 import { sql } from "./support/sql";
 
 const YEAR = 2051;
 const texts = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]);
 
-async function approve(page: Page, reportId: string, opinion: string) {
+async function approve(page: Page, reportId: string, opinion: string, last: boolean) {
   await page.goto(`/reports/${reportId}`);
   await page.getByLabel(/审批意见/).fill(opinion);
-  await page.getByRole("button", { name: "审核通过" }).click();
+  // The last step's approval is final: it asks for a confirm first.
+  if (last) await approveFinally(page);
+  else await page.getByRole("button", { name: "审核通过" }).click();
 }
 
 async function downloadFromMenu(page: Page, name: string) {
@@ -54,7 +56,8 @@ test("a leader downloads the approval record of an approved report, alone and as
     );
     for (const step of pending) {
       const decided = await sql(`SELECT COUNT(*) AS n FROM "ApprovalStep" WHERE "reportId" = ? AND "decision" = 'APPROVED'`, [reportId]);
-      await approve(leader.page, reportId, Number(step.position) === 1 ? "同意，请主要领导审定。" : "同意。");
+      const last = step === pending[pending.length - 1];
+      await approve(leader.page, reportId, Number(step.position) === 1 ? "同意，请主要领导审定。" : "同意。", last);
       await expect
         .poll(async () => Number((await sql(`SELECT COUNT(*) AS n FROM "ApprovalStep" WHERE "reportId" = ? AND "decision" = 'APPROVED'`, [reportId]))[0].n))
         .toBe(Number(decided[0].n) + 1);
