@@ -15,6 +15,10 @@ const ZEnvSchema = z.object({
   SUMMA_TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   /** Print the approved version's hash on the last page of exports (off by default: the .docx properties keep it). */
   SUMMA_EXPORT_VERIFICATION_LINE: z.enum(["0", "1"]).default("0"),
+  /** The LibreOffice executable for the PDF export; without it, soffice or libreoffice on PATH. */
+  SUMMA_SOFFICE: z.string().min(1).optional(),
+  /** The fontconfig file the PDF export renders with; without it, config/fonts/fonts.conf. */
+  SUMMA_FONTCONFIG_FILE: z.string().min(1).optional(),
   /** E-mail copies of notifications go out over SMTP when a host is set; without it, notifications stay in-app. */
   SUMMA_SMTP_HOST: z.string().min(1).optional(),
   SUMMA_SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
@@ -60,4 +64,23 @@ export function env(): Env {
     throw new Error(`Invalid configuration:\n${problems}`);
   }
   return (cached = parsed.data);
+}
+
+/**
+ * The export's settings, read from the environment at each call rather than from the cached env(): the
+ * PDF converter is also used by scripts and tests that have no AUTH_SECRET and that change these values
+ * between calls. Values are checked where they are used (lib/export/config.ts, convert-to-pdf.ts).
+ */
+export function exportEnv(): { verificationLine: string | undefined; soffice: string | undefined; fontconfigFile: string | undefined; path: string } {
+  return {
+    verificationLine: process.env.SUMMA_EXPORT_VERIFICATION_LINE,
+    soffice: process.env.SUMMA_SOFFICE || undefined,
+    fontconfigFile: process.env.SUMMA_FONTCONFIG_FILE || undefined,
+    path: process.env.PATH ?? "",
+  };
+}
+
+/** The environment a child process (LibreOffice) inherits, with the caller's additions on top. */
+export function childProcessEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
 }

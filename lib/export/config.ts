@@ -1,3 +1,5 @@
+import { exportEnv } from "@/lib/env";
+
 /**
  * Export settings from the environment (see README, "Configuration").
  *
@@ -6,7 +8,7 @@
  * a document handed on as an official file must not end with a software notice (issue 15); the
  * hash stays in the .docx core properties either way.
  */
-export function verificationLineEnabled(value: string | undefined = process.env.SUMMA_EXPORT_VERIFICATION_LINE): boolean {
+export function verificationLineEnabled(value: string | undefined = exportEnv().verificationLine): boolean {
   const v = (value ?? "").trim();
   if (v === "1") return true;
   if (v === "" || v === "0") return false;

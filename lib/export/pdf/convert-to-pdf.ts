@@ -17,6 +17,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { childProcessEnv, exportEnv } from "@/lib/env";
 
 /** No LibreOffice on this machine. */
 export class PdfConverterUnavailableError extends Error {
@@ -67,9 +68,10 @@ function isExecutable(file: string): boolean {
 
 /** Path of the LibreOffice executable (`soffice`, else `libreoffice`) on PATH, or null. */
 export function findConverter(): string | null {
-  const override = process.env.SUMMA_SOFFICE;
+  const settings = exportEnv();
+  const override = settings.soffice;
   if (override) return isExecutable(override) ? override : null;
-  const dirs = (process.env.PATH ?? "").split(path.delimiter).filter(Boolean);
+  const dirs = settings.path.split(path.delimiter).filter(Boolean);
   for (const name of ["soffice", "libreoffice"]) {
     for (const dir of dirs) {
       // Run-time lookup on PATH: not a file of the app, so the bundler must not trace it.
@@ -82,7 +84,7 @@ export function findConverter(): string | null {
 
 /** The project's fontconfig file used for rendering, if it exists. */
 export function defaultFontconfigFile(): string | null {
-  const file = process.env.SUMMA_FONTCONFIG_FILE ?? path.resolve(/*turbopackIgnore: true*/ process.cwd(), "config/fonts/fonts.conf");
+  const file = exportEnv().fontconfigFile ?? path.resolve(/*turbopackIgnore: true*/ process.cwd(), "config/fonts/fonts.conf");
   return existsSync(file) ? file : null;
 }
 
@@ -157,7 +159,7 @@ async function convertOnce(docx: Buffer, opts: ConvertToPdfOptions): Promise<Buf
     const outDir = path.join(work, "out");
     await writeFile(input, docx);
 
-    const env: NodeJS.ProcessEnv = { ...process.env, SAL_USE_VCLPLUGIN: "svp" };
+    const env: NodeJS.ProcessEnv = childProcessEnv({ SAL_USE_VCLPLUGIN: "svp" });
     if (fontconfigFile) env.FONTCONFIG_FILE = fontconfigFile;
     const args = [
       `-env:UserInstallation=${pathToFileURL(profile).href}`,
