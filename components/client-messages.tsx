@@ -3,9 +3,9 @@ import { getMessages } from "next-intl/server";
 import { pickClientMessages, type ClientNamespace } from "@/lib/i18n/client-messages";
 
 /**
- * Gives the client components inside it the page-scoped message namespaces they use, or parts of one
- * ("import.openImport"), on top of what the root layout sends every page. A nested provider replaces the
- * outer one's messages, so it sends both.
+ * Gives the client components inside it the message namespaces they read, or parts of one
+ * ("import.openImport"): the root layout sends none. tests/client-messages-pages.test.ts checks each
+ * page's list against what its client modules use.
  */
 export async function ClientMessages({ namespaces, children }: { namespaces: ClientNamespace[]; children: React.ReactNode }) {
   const messages = pickClientMessages(await getMessages(), namespaces);

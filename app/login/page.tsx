@@ -5,8 +5,9 @@ import { LocaleSwitcher } from "@/components/locale-switcher";
 import { signInAction } from "@/lib/actions/sign-in";
 import { setLocaleAction } from "@/lib/actions/set-locale";
 import { getActor } from "@/lib/auth/current-actor";
+import { ClientMessages } from "@/components/client-messages";
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+async function LoginPageView({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
   const next = params.next?.startsWith("/") && !params.next.startsWith("//") ? params.next : "/";
   if (await getActor()) redirect(next);
@@ -22,5 +23,13 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       </div>
       <LoginForm action={signInAction} next={next} notice={params.signedOut ? t("login.signedOut") : null} />
     </main>
+  );
+}
+
+export default function LoginPage(props: Parameters<typeof LoginPageView>[0]) {
+  return (
+    <ClientMessages namespaces={["login"]}>
+      <LoginPageView {...props} />
+    </ClientMessages>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 
 /** Shows a message key from a server action in the user's language. */
 export function FieldError({ error, id }: { error: { key: string; values?: Record<string, string | number> } | null; id?: string }) {
+  // client-messages: errors reviewErrors unitErrors
   const t = useTranslations();
   if (!error) return null;
   return (

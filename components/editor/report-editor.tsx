@@ -70,6 +70,7 @@ function EditorBody(props: EditorProps & { store: FigureStore }) {
   const { report, actions, store } = props;
   const t = useTranslations("editor");
   const tImport = useTranslations("import");
+  // client-messages: editor import.openImport (of the import catalogue, only the link to it)
   const router = useRouter();
   const nav = useNavigator();
   const pendingFocus = useRef<string | null>(null);

@@ -22,6 +22,8 @@ export function StructureControls(props: {
   /** message namespace for the labels: sections and plan items word them differently */
   ns?: "editor" | "editor.plan";
 }) {
+  // client-messages: editor
+  // (props.ns is one of its parts, e.g. editor.plan)
   const t = useTranslations(props.ns ?? "editor");
   const tEditor = useTranslations("editor");
   const { drafters } = useEditorContext();

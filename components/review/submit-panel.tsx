@@ -24,6 +24,7 @@ export function SubmitPanel(props: {
   action: (input: { reportId: string; acknowledgeWarnings?: boolean; check?: boolean }) => Promise<ActionResult<SubmitResult>>;
 }) {
   const t = useTranslations("review.submit");
+  // client-messages: review.submit sectionKind review.sectionLabel
   const tAll = useTranslations() as unknown as Translator;
   const locale = useLocale();
   const { run, pending, error } = useAction(props.action, { refresh: false });

@@ -1,30 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { pickClientMessages, PAGE_SCOPED_NAMESPACES } from "./client-messages";
-import zh from "./messages/editor.zh-CN.json";
+import { pickClientMessages } from "./client-messages";
 
-const all = { app: { name: "Summa" }, editor: { save: "保存" }, review: { x: "审核" }, import: { y: "导入" }, export: { z: "导出" }, notify: { n: "通知" } };
+const all = { app: { name: "Summa" }, editor: { save: "保存" }, review: { x: "审核", sectionLabel: "{kind}（{n}）" }, import: { y: "导入" } };
 
 describe("pickClientMessages", () => {
-  it("leaves out the page-scoped namespaces and keeps every other one (new areas included)", () => {
-    expect(Object.keys(pickClientMessages(all)).sort()).toEqual(["app", "notify"]);
+  it("sends nothing unless asked", () => {
+    expect(pickClientMessages(all)).toEqual({});
   });
 
-  it("adds the page-scoped namespaces a page asks for", () => {
-    expect(Object.keys(pickClientMessages(all, ["editor", "import"])).sort()).toEqual(["app", "editor", "import", "notify"]);
+  it("sends the whole namespaces asked for, as they are", () => {
+    expect(Object.keys(pickClientMessages(all, ["editor", "import"])).sort()).toEqual(["editor", "import"]);
     expect(pickClientMessages(all, ["review"]).review).toBe(all.review);
   });
 
-  it("adds one part of a namespace when asked for a dotted path", () => {
+  it("sends one part of a namespace when asked for a dotted path", () => {
     const m = { app: { a: 1 }, import: { openImport: "导入文档", wizard: { x: "长" } }, editor: { save: "保存" } };
-    expect(pickClientMessages(m, ["editor", "import.openImport"])).toEqual({ app: { a: 1 }, editor: { save: "保存" }, import: { openImport: "导入文档" } });
-    expect(pickClientMessages(m, ["import.wizard.x"])).toEqual({ app: { a: 1 }, import: { wizard: { x: "长" } } });
-    // a missing path adds nothing; the whole namespace wins over a part of it
-    expect(pickClientMessages(m, ["import.nope"])).toEqual({ app: { a: 1 } });
+    expect(pickClientMessages(m, ["editor", "import.openImport"])).toEqual({ editor: { save: "保存" }, import: { openImport: "导入文档" } });
+    expect(pickClientMessages(m, ["import.wizard.x"])).toEqual({ import: { wizard: { x: "长" } } });
+    expect(pickClientMessages(all, ["review.sectionLabel"])).toEqual({ review: { sectionLabel: "{kind}（{n}）" } });
+    // a missing path adds nothing; the whole namespace wins over a part of it, in either order
+    expect(pickClientMessages(m, ["import.nope", "nope"])).toEqual({});
     expect(pickClientMessages(m, ["import", "import.openImport"]).import).toBe(m.import);
-  });
-
-  it("names namespaces that exist in the catalogues", () => {
-    expect(PAGE_SCOPED_NAMESPACES).toContain("editor");
-    expect(Object.keys(zh)).toEqual(["editor"]);
+    expect(pickClientMessages(m, ["import.openImport", "import"]).import).toBe(m.import);
   });
 });

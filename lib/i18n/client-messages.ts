@@ -1,27 +1,31 @@
 // Which messages go to the browser. Server components read every catalogue (lib/i18n/request.ts); the
-// client gets what its components use. The root layout sends every top-level namespace except the
-// page-scoped ones below, which only a few pages' client components use — those pages wrap their client
-// components in <ClientMessages namespaces={…}> (components/client-messages.tsx). A namespace added by a
-// new area (MESSAGE_AREAS) is sent everywhere until it is listed here.
-export const PAGE_SCOPED_NAMESPACES = ["editor", "review", "import", "export"] as const;
-export type PageScopedNamespace = (typeof PAGE_SCOPED_NAMESPACES)[number];
-/** A whole page-scoped namespace ("editor") or one part of it ("import.openImport"). */
-export type ClientNamespace = PageScopedNamespace | `${PageScopedNamespace}.${string}`;
+// browser gets only what the page's client components read: each page wraps them in
+// <ClientMessages namespaces={…}> (components/client-messages.tsx) and the root layout sends none. The
+// catalogues were most of the HTML of a small page (the home page: 23 of its 29 thousand characters of
+// RSC payload), serialised, escaped and compressed on every request. tests/client-messages-pages.test.ts
+// reads each page's client modules off the source and fails when a page leaves out a namespace they use.
+import type { Messages } from "next-intl";
 
-/** The messages for the client: every namespace but the page-scoped ones, plus those asked for. */
-export function pickClientMessages(all: Record<string, unknown>, include: readonly ClientNamespace[] = []): Record<string, unknown> {
-  const whole = new Set<string>(include.filter((p) => !p.includes(".")));
-  const scoped = new Set<string>(PAGE_SCOPED_NAMESPACES.filter((ns) => !whole.has(ns)));
-  const out: Record<string, unknown> = Object.fromEntries(Object.entries(all).filter(([ns]) => !scoped.has(ns)));
+/** A top-level namespace ("editor") or one part of it ("import.openImport", "review.sectionLabel"). */
+export type ClientNamespace = keyof Messages | `${keyof Messages}.${string}`;
+
+/** The parts of `all` named by `include` (a whole namespace wins over a part of it; unknown paths add nothing). */
+export function pickClientMessages(all: Record<string, unknown>, include: readonly string[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const whole = new Set(include.filter((p) => !p.includes(".")));
+  for (const ns of whole) if (ns in all) out[ns] = all[ns];
   for (const p of include) {
-    if (!p.includes(".")) continue;
     const keys = p.split(".");
+    if (keys.length === 1 || whole.has(keys[0])) continue;
     let from: unknown = all;
     for (const k of keys) from = from && typeof from === "object" ? (from as Record<string, unknown>)[k] : undefined;
-    if (from === undefined || whole.has(keys[0])) continue;
+    if (from === undefined) continue;
     let to = out;
     for (const k of keys.slice(0, -1)) to = (to[k] ??= {}) as Record<string, unknown>;
     to[keys[keys.length - 1]] = from;
   }
   return out;
 }
+
+/** The namespaces of the error keys server actions return (shown by useAction, FieldError, useErrorText). */
+export const ACTION_ERROR_NAMESPACES = ["errors", "reviewErrors", "unitErrors"] as const satisfies readonly ClientNamespace[];

@@ -4,7 +4,17 @@ import type { Locale } from "./config";
 // holds whole top-level namespaces and they are merged here.
 export const MESSAGE_AREAS = ["core", "editor", "review", "export", "presence", "import", "notifications", "rollup"] as const;
 
-export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
-  const parts = await Promise.all(MESSAGE_AREAS.map(async (area) => (await import(`./messages/${area}.${locale}.json`)).default));
-  return Object.assign({}, ...parts);
+// Merged once per locale and process: every request used to merge the areas again (the catalogues
+// are read-only; nothing writes to what this returns).
+const merged = new Map<Locale, Promise<Record<string, unknown>>>();
+
+export function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
+  let hit = merged.get(locale);
+  if (!hit) {
+    hit = Promise.all(MESSAGE_AREAS.map(async (area) => (await import(`./messages/${area}.${locale}.json`)).default)).then((parts) =>
+      Object.freeze(Object.assign({}, ...parts)),
+    );
+    merged.set(locale, hit);
+  }
+  return hit;
 }

@@ -1,5 +1,6 @@
 import { chineseNumeral } from "@/lib/reports/text";
 
+// client-messages: sectionKind review.sectionLabel
 /** Any next-intl translator (useTranslations() on the client, getTranslations() on the server). */
 export interface Translator {
   (key: string, values?: Record<string, string | number>): string;

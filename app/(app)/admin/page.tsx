@@ -10,8 +10,10 @@ import { CreateUserForm, UserAdmin } from "@/components/admin/user-admin";
 import { addMembershipAction, createUserAction, removeMembershipAction, setUserDisabledAction } from "@/lib/actions/manage-users";
 import { CreateUnitForm, UnitControls } from "@/components/admin/unit-admin";
 import { createUnitAction, moveUnitAction, renameUnitAction, setUnitDisabledAction } from "@/lib/actions/manage-units";
+import { ClientMessages } from "@/components/client-messages";
+import { ACTION_ERROR_NAMESPACES } from "@/lib/i18n/client-messages";
 
-export default async function AdminPage() {
+async function AdminPageView() {
   const actor = await requireActor("/admin");
   const { units, users } = await orNotFound(listDirectory(actor));
   const { rounds, templates } = await listRoundsForAdmin(actor);
@@ -131,5 +133,13 @@ export default async function AdminPage() {
         <CreateUserForm units={units.map((x) => ({ id: x.id, name: x.name }))} action={createUserAction} />
       </section>
     </div>
+  );
+}
+
+export default function AdminPage() {
+  return (
+    <ClientMessages namespaces={[...ACTION_ERROR_NAMESPACES, "admin.people", "admin.rounds", "admin.unitAdmin", "role", "sectionKind", "review.sectionLabel"]}>
+      <AdminPageView />
+    </ClientMessages>
   );
 }

@@ -9,6 +9,8 @@ import { RemindAllButton, RemindUnitButton } from "@/components/rounds/remind-co
 import { remindUnitsAction } from "@/lib/actions/notification-actions";
 import { emailEnabled } from "@/lib/notifications/notify";
 import { BoardProgress } from "@/components/rollup/board-progress";
+import { ClientMessages } from "@/components/client-messages";
+import { ACTION_ERROR_NAMESPACES } from "@/lib/i18n/client-messages";
 
 const tone: Record<string, string> = {
   NOT_STARTED: "bg-stone-100 text-stone-700",
@@ -20,7 +22,7 @@ const tone: Record<string, string> = {
 };
 
 /** A round's board: each owing unit × where its report stands, overdue ones flagged. */
-export default async function RoundBoardPage({ params }: { params: Promise<{ roundId: string }> }) {
+async function RoundBoardPageView({ params }: { params: Promise<{ roundId: string }> }) {
   const { roundId } = await params;
   const actor = await requireActor(`/rounds/${roundId}`);
   const board = await orNotFound(getRoundBoard(actor, roundId));
@@ -87,5 +89,13 @@ export default async function RoundBoardPage({ params }: { params: Promise<{ rou
         </table>
       </div>
     </div>
+  );
+}
+
+export default function RoundBoardPage(props: Parameters<typeof RoundBoardPageView>[0]) {
+  return (
+    <ClientMessages namespaces={[...ACTION_ERROR_NAMESPACES, "notifications.remind", "sectionKind", "review.sectionLabel"]}>
+      <RoundBoardPageView {...props} />
+    </ClientMessages>
   );
 }

@@ -44,7 +44,7 @@ export default async function PrintReportPage({ params }: Props) {
           <span aria-hidden="true">← </span>
           {t("back")}
         </a>
-        <ClientMessages namespaces={["export"]}>
+        <ClientMessages namespaces={["export.print"]}>
           <PrintButton />
         </ClientMessages>
         <p className={styles.hint}>{t("hint")}</p>

@@ -5,9 +5,11 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { listFigureRules } from "@/lib/rollup/figure-rules-admin";
 import { setFigureRuleAction } from "@/lib/actions/rollup-actions";
+import { ClientMessages } from "@/components/client-messages";
+import { ACTION_ERROR_NAMESPACES } from "@/lib/i18n/client-messages";
 
 /** 系统管理 → 指标汇总方式: how each template figure combines when the units' reports are rolled up. */
-export default async function FigureRulesPage() {
+async function FigureRulesPageView() {
   const actor = await requireActor("/admin/templates/figures");
   const templates = await orNotFound(listFigureRules(actor));
   const t = await getTranslations("rollup.rules");
@@ -26,5 +28,13 @@ export default async function FigureRulesPage() {
         </section>
       ))}
     </div>
+  );
+}
+
+export default function FigureRulesPage() {
+  return (
+    <ClientMessages namespaces={[...ACTION_ERROR_NAMESPACES, "rollup.rules", "sectionKind", "review.sectionLabel"]}>
+      <FigureRulesPageView />
+    </ClientMessages>
   );
 }

@@ -14,12 +14,14 @@ import { RollupLinksPanel } from "@/components/rollup/rollup-links";
 import { PullPanel, type PullSource } from "@/components/rollup/pull-panel";
 import { TakeFigureButton } from "@/components/rollup/take-figure-button";
 import { pullPassageAction, takeFigureAction } from "@/lib/actions/rollup-actions";
+import { ClientMessages } from "@/components/client-messages";
+import { ACTION_ERROR_NAMESPACES } from "@/lib/i18n/client-messages";
 
 /**
  * 汇总: the reports of the units below this report's unit in the same round — where each stands and the
  * version read — and every figure combined per its definition, with each unit's part and a chart.
  */
-export default async function RollupPage({ params }: { params: Promise<{ reportId: string }> }) {
+async function RollupPageView({ params }: { params: Promise<{ reportId: string }> }) {
   const { reportId } = await params;
   const actor = await requireActor(`/reports/${reportId}/rollup`);
   const data = await orNotFound(getReportRollup(actor, reportId));
@@ -118,5 +120,13 @@ export default async function RollupPage({ params }: { params: Promise<{ reportI
         </>
       )}
     </div>
+  );
+}
+
+export default function RollupPage(props: Parameters<typeof RollupPageView>[0]) {
+  return (
+    <ClientMessages namespaces={[...ACTION_ERROR_NAMESPACES, "rollup.figures", "rollup.pull", "sectionKind", "review.sectionLabel"]}>
+      <RollupPageView {...props} />
+    </ClientMessages>
   );
 }

@@ -1,0 +1,51 @@
+// Every page sends the browser the message namespaces its client components read, and no page
+// leans on the root layout for them (it sends none). Read off the source: tests/support/client-graph.ts.
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import zhCore from "@/lib/i18n/messages/core.zh-CN.json";
+import { loadMessages } from "@/lib/i18n/load-messages";
+import { ACTION_ERROR_NAMESPACES, pickClientMessages } from "@/lib/i18n/client-messages";
+import { clientNeedsOf, covered, layoutsOf, moduleInfo, pages, providedNamespaces, root } from "./support/client-graph";
+
+const constants = { ACTION_ERROR_NAMESPACES };
+const rel = (f: string) => path.relative(root, f);
+
+describe("client messages per page", () => {
+  const all = pages();
+
+  it("finds the pages and their client modules", () => {
+    expect(all.length).toBeGreaterThan(15);
+    const editor = all.find((p) => rel(p) === "app/(app)/reports/[reportId]/edit/page.tsx")!;
+    const needs = clientNeedsOf(editor).namespaces;
+    // the editor's client modules, several imports deep
+    expect([...needs]).toEqual(expect.arrayContaining(["editor.metrics", "editor.save", "presence", "errors"]));
+    expect(moduleInfo(path.join(root, "components/editor/report-editor.tsx")).client).toBe(true);
+    expect(moduleInfo(path.join(root, "components/app-header.tsx")).client).toBe(false);
+  });
+
+  it("declares what a client module reads when its namespace is not a literal", () => {
+    for (const p of all) expect(clientNeedsOf(p).undeclared, rel(p)).toEqual([]);
+  });
+
+  it.each(pages().map((p) => [rel(p), p]))("%s sends what its client components read", (_, page) => {
+    const provided = [page, ...layoutsOf(page)].flatMap((f) => providedNamespaces(f, constants));
+    const missing = [...clientNeedsOf(page).namespaces].filter((ns) => !covered(ns, provided));
+    expect(missing).toEqual([]);
+  });
+
+  it("layouts render no client module that reads messages (the root layout sends none)", () => {
+    for (const l of new Set(all.flatMap(layoutsOf))) expect([...clientNeedsOf(l).namespaces], rel(l)).toEqual([]);
+  });
+
+  it("every namespace a page sends exists in both languages", async () => {
+    const catalogues = { "zh-CN": await loadMessages("zh-CN"), en: await loadMessages("en") };
+    for (const p of all) {
+      for (const ns of providedNamespaces(p, constants)) {
+        for (const [locale, messages] of Object.entries(catalogues)) {
+          expect(Object.keys(pickClientMessages(messages as Record<string, unknown>, [ns])), `${rel(p)}: ${ns} in ${locale}`).toEqual([ns.split(".")[0]]);
+        }
+      }
+    }
+    expect(Object.keys(zhCore)).toContain("errors");
+  });
+});
