@@ -11,7 +11,7 @@
  *     bytes on the wire (gzip, as a browser asks) and decoded, and its first-load JavaScript (gzip);
  *  3. load with autocannon, 10 connections, signed in as 王芳 (the demo drafter): the bare page, then each
  *     page — p50 / p95 / req/s and the server's CPU time per request, and their ratios to the bare page
- *     measured just before (SUMMA_BENCH_WARMUP requests first, default 100, unmeasured);
+ *     measured just before (SUMMA_BENCH_WARMUP requests first, default 400, unmeasured);
  *  4. autosave: 50 concurrent writers each saving its own section through the server action over HTTP,
  *     against the same 50 writers calling the domain function saveSection() directly (p95 and errors);
  *  5. PostgreSQL only: the reading view's throughput on one app process vs two processes on one database.
@@ -39,7 +39,9 @@ const BASE_DIST = ".next-bench";
 const SECONDS = Number(process.env.SUMMA_BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
 const WRITERS = 50;
-const WARMUP_REQUESTS = Number(process.env.SUMMA_BENCH_WARMUP ?? 100);
+// 400: with 100 the JIT was still warming on the larger pages (their CPU per request kept falling for
+// several hundred more requests), which the bare page, smaller, had finished.
+const WARMUP_REQUESTS = Number(process.env.SUMMA_BENCH_WARMUP ?? 400);
 const WRITER_ROUNDS = Number(process.env.SUMMA_BENCH_WRITER_ROUNDS ?? 6);
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 const tsxArgs = ["--conditions=react-server", "--import", "tsx"];

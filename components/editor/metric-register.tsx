@@ -10,6 +10,7 @@ import { parseFigureValue } from "./figure-store";
 import { useEditorContext } from "./editor-context";
 import { useNavigator } from "./blank-navigator";
 import type { EditorMetric } from "./types";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 type MetricText = { label: string; unit: string; value: string; previousValue: string; target: string; note: string };
 const numText = (n: number | null) => (n === null ? "" : formatMetricValue(n));
@@ -41,9 +42,15 @@ function onGridKey(e: React.KeyboardEvent<HTMLInputElement>) {
   }
 }
 
-/** The report's figures as a compact table: change a value once and every chip in the text follows. */
+/**
+ * The report's figures as a compact table: change a value once and every chip in the text follows.
+ * Its rows (seven inputs, a select of the figures of the same unit each) were over a third of the
+ * editor's HTML; they are rendered in the browser once it runs, from the props it has anyway — inputs
+ * typed into before hydration would not reach the autosave either.
+ */
 export const MetricRegister = memo(function MetricRegister(props: { metrics: EditorMetric[] }) {
   const t = useTranslations("editor.metrics");
+  const hydrated = useHydrated();
   return (
     <section aria-label={t("title")} className="space-y-2 rounded border border-stone-200 bg-white p-3" id="metrics">
       <h2 className="text-lg font-medium">{t("title")}</h2>
@@ -67,9 +74,15 @@ export const MetricRegister = memo(function MetricRegister(props: { metrics: Edi
             </tr>
           </thead>
           <tbody>
-            {props.metrics.map((m) => (
-              <MetricRow key={m.id} metric={m} all={props.metrics} />
-            ))}
+            {hydrated ? (
+              props.metrics.map((m) => <MetricRow key={m.id} metric={m} all={props.metrics} />)
+            ) : (
+              <tr>
+                <td colSpan={10} className="px-1 py-2 text-xs text-stone-500" data-testid="metrics-loading">
+                  {t("loading", { count: props.metrics.length })}
+                </td>
+              </tr>
+            )}
           </tbody>
         </table>
       </div>

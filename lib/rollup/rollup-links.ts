@@ -38,6 +38,10 @@ export interface TakenLink {
  */
 export async function getRollupLinks(actor: Actor, report: { id: string; unitId: string }, rollup?: ReportRollup) {
   if (!can(actor, "report.rollup", report.unitId)) return null;
+  // Most reports took nothing: one count answers that, where the lists below are three queries and
+  // three more for their (empty) relations.
+  const took = await db.report.findUnique({ where: { id: report.id }, select: { _count: { select: { pulledIn: true, takenFigures: true } } } });
+  if (!took || (took._count.pulledIn === 0 && took._count.takenFigures === 0)) return { pulled: [], taken: [] };
   const [pulled, taken, sections] = await Promise.all([
     db.pulledPassage.findMany({
       where: { reportId: report.id },
