@@ -14,6 +14,7 @@ import { useNavigator } from "./blank-navigator";
 import { useDocStops } from "./use-doc-stops";
 import { useEditorContext } from "./editor-context";
 import { StructureControls } from "./structure-controls";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { EditorActions, EditorMetric, EditorPlanItem, EditorPlanReview } from "./types";
 
 type Err = { key: string; values?: Record<string, string | number> } | null;
@@ -67,6 +68,7 @@ const PlanItemRow = memo(function PlanItemRow(props: { item: EditorPlanItem; n: 
     (baseVersion: number, v: PlanText): Promise<SaveResult<PlanText>> => actions.updatePlanItem({ planItemId: item.id, baseVersion, ...v }),
     [actions, item.id],
   );
+  const hydrated = useHydrated();
   const auto = useAutosave<PlanText>({
     id: `plan:${item.id}`,
     backupKey: `summa:plan:${item.id}`,
@@ -138,7 +140,8 @@ const PlanItemRow = memo(function PlanItemRow(props: { item: EditorPlanItem; n: 
         </label>
         <select id={`plan-${item.id}-target`} value={auto.value.targetMetricId ?? ""} onChange={(e) => set({ targetMetricId: e.target.value || null })} className="max-w-[7rem] rounded border border-stone-300 bg-white px-1 py-0.5">
           <option value="">{t("noTarget")}</option>
-          {props.metrics.map((m) => (
+          {/* every figure of the report per plan item: the HTML carries only the chosen one */}
+          {(hydrated ? props.metrics : props.metrics.filter((m) => m.id === auto.value.targetMetricId)).map((m) => (
             <option key={m.id} value={m.id}>
               {m.label}
             </option>

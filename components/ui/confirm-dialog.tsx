@@ -69,6 +69,8 @@ export function ConfirmDialog(props: {
     }
   };
 
+  // Nothing in the page while closed: an editor has one per section, and each was in its HTML.
+  if (!open) return null;
   return (
     <dialog
       ref={ref}

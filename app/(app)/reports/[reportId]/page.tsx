@@ -35,7 +35,7 @@ import { ACTION_ERROR_NAMESPACES } from "@/lib/i18n/client-messages";
 // Its client components get the review catalogue (lib/i18n/client-messages.ts).
 export default function ReportPage(props: { params: Promise<{ reportId: string }> }) {
   return (
-    <ClientMessages namespaces={[...ACTION_ERROR_NAMESPACES, "review", "sectionKind"]}>
+    <ClientMessages namespaces={[...ACTION_ERROR_NAMESPACES, "review.comments", "review.decide", "review.reassign", "review.reopen", "review.sectionLabel", "review.submit", "review.withdraw", "sectionKind"]}>
       <ReportView {...props} />
     </ClientMessages>
   );
