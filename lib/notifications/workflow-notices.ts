@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/permissions";
 import type { StepApprover } from "@/lib/workflow/approval-steps";
 import { eligibleApprovers } from "@/lib/workflow/eligible-approvers";
 import { drafterIds } from "@/lib/workflow/drafters";
+import { shanghaiDay } from "@/lib/workflow/delegation-rules";
 import { notify, unitDrafters } from "./notify";
 import type { NotificationKind } from "./kinds";
 
@@ -29,6 +30,13 @@ export async function noticeAwaitingReview(tx: Tx, report: ReportRef, step: (Ste
   if (slots.length === 0) return 0;
   const people = new Map<string, { id: string }>();
   for (const slot of slots) for (const p of await eligibleApprovers(tx, slot, report.unitId)) people.set(p.id, p);
+  // 委托审批: whoever stands in for one of them today is told as well (they see it in their inbox too).
+  const today = shanghaiDay(new Date());
+  const delegates = await tx.delegation.findMany({
+    where: { fromUserId: { in: [...people.keys()] }, cancelledAt: null, startDay: { lte: today }, endDay: { gte: today }, toUser: { disabled: false } },
+    select: { toUserId: true },
+  });
+  for (const d of delegates) people.set(d.toUserId, { id: d.toUserId });
   const drafters = await drafterIds(tx, report);
   const w = await words(tx, report.id);
   return notify(

@@ -62,7 +62,7 @@ export const listReportsToReview = cache(async function listReportsToReview(acto
     .filter((x) => {
       if (!x.match) return false;
       const reviewer = x.match.onBehalfOf ? principals.find((p) => p.id === x.match!.onBehalfOf!.id) : actor;
-      return !!reviewer && can(reviewer, "report.review", x.report.unitId);
+      return !!reviewer && can(reviewer, "report.review", x.report.unit.id);
     });
   const drafted = await reportsDraftedBy(db, mine.map((x) => x.report), actor.id);
   const draftedByPrincipal = new Map<string, Set<string>>();
