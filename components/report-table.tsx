@@ -9,6 +9,8 @@ export interface ReportRow {
   status: "DRAFT" | "IN_REVIEW" | "APPROVED";
   updatedAt: Date;
   unit: { name: string };
+  /** 待我审核 as a delegate (委托审批): the leader whose step it is. */
+  onBehalfOf?: string | null;
 }
 
 /** A list of reports: cards on a phone, a table from the small breakpoint up. */
@@ -26,6 +28,11 @@ export function ReportTable({ rows, empty, label }: { rows: ReportRow[]; empty: 
           <span className="text-sm text-stone-600">
             {t("unit")}：{r.unit.name}
           </span>
+          {r.onBehalfOf && (
+            <span className="text-sm text-sky-900" data-testid="inbox-on-behalf">
+              {t("onBehalfOf", { name: r.onBehalfOf })}
+            </span>
+          )}
           <StatusBadge status={r.status} />
           <span className="text-xs text-stone-500">
             {t("updated")}：{format.dateTime(r.updatedAt, { dateStyle: "medium", timeStyle: "short" })}

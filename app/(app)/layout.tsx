@@ -12,7 +12,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   // signing in; the layout only decides whether there is a navigation bar to draw.
   const actor = await getActor();
   if (!actor) return <main id="main">{children}</main>;
-  const reviews = canAnywhere(actor, "report.review");
+  // A delegate (委托审批) reviews for the leader who named them, whatever their own role.
+  const reviews = canAnywhere(actor, "report.review") || (actor.actingFor?.length ?? 0) > 0;
   const drafts = canAnywhere(actor, "report.edit");
   const [toReview, returned, unread] = await Promise.all([
     reviews ? listReportsToReview(actor) : [],

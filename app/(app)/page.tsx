@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { keyText } from "@/lib/i18n/key-text";
 import { ReportTable } from "@/components/report-table";
@@ -17,7 +18,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const tRoot = await getTranslations();
   const { error } = await searchParams;
   const drafts = canAnywhere(actor, "report.edit");
-  const reviews = canAnywhere(actor, "report.review");
+  // A delegate (委托审批) reviews for the leader who named them, whatever their own role.
+  const reviews = canAnywhere(actor, "report.review") || (actor.actingFor?.length ?? 0) > 0;
   const [mine, toReview, owed, returned, openComments, rounds] = await Promise.all([
     drafts ? listMyReports(actor) : [],
     reviews ? listReportsToReview(actor) : [],
@@ -41,6 +43,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             {t("toReview")}
           </h2>
           <ReportTable rows={toReview} empty={t("noToReview")} label={t("toReview")} />
+          <Link href="/delegations" className="inline-block text-sm text-blue-800 hover:underline" data-testid="delegations-link">
+            {t("delegations")}
+          </Link>
         </section>
       )}
       {drafts && returned.length > 0 && <ReturnedReports rows={returned} />}

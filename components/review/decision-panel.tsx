@@ -12,7 +12,17 @@ type Decide = (input: { reportId: string; revision: number; decision: "approve" 
  * The current step's approver: 审核通过 with an optional opinion, or 退回修改 with a required reason. On the
  * last step, approving makes the report final, so a confirm dialog says so first.
  */
-export function DecisionPanel(props: { reportId: string; revision: number; stepLabel: string; lastStep: boolean; action: Decide }) {
+export function DecisionPanel(props: {
+  reportId: string;
+  revision: number;
+  stepLabel: string;
+  lastStep: boolean;
+  /** Set when this person decides as the delegate of that leader (委托审批): said above the buttons. */
+  onBehalfOf?: string | null;
+  /** 会签: the others of the step still to approve after this approval (0 = this one completes it). */
+  othersPending?: number;
+  action: Decide;
+}) {
   const t = useTranslations("review.decide");
   const { run, pending, error, setError } = useAction(props.action);
   const [text, setText] = useState("");
@@ -34,6 +44,16 @@ export function DecisionPanel(props: { reportId: string; revision: number; stepL
       <h2 id="decide-heading" className="font-medium">
         {t("title", { step: props.stepLabel })}
       </h2>
+      {props.onBehalfOf && (
+        <p className="text-sm text-sky-900" data-testid="decide-on-behalf">
+          {t("onBehalfOf", { name: props.onBehalfOf })}
+        </p>
+      )}
+      {!!props.othersPending && (
+        <p className="text-sm text-stone-700" data-testid="decide-others-pending">
+          {t("othersPending", { count: props.othersPending })}
+        </p>
+      )}
       <label htmlFor="review-opinion" className="block text-sm">
         {t("opinionLabel")}
       </label>

@@ -10,7 +10,8 @@ const decisionTone: Record<StepView["decision"], string> = {
 };
 
 /**
- * Where the report stands in its review: the current submission's steps (who, decided or waiting), the
+ * Where the report stands in its review: the current submission's steps — each approver of a 会签/或签 step
+ * on a line of its own, who decided (X 代 Y for a delegate) or is still to — the
  * reason it was last sent back or reopened, the approved hash, and links to its versions and history.
  */
 export function WorkflowSummary(props: {
@@ -52,25 +53,56 @@ export function WorkflowSummary(props: {
       )}
       {props.steps.length > 0 && (
         <ol className="space-y-1" aria-label={t("steps")}>
-          {props.steps.map((s) => (
-            <li key={s.id} className="flex flex-wrap gap-x-2" data-testid="approval-step" data-decision={s.decision} aria-current={s.id === props.currentStepId ? "step" : undefined}>
-              <span className="font-medium">{t("step", { n: s.position, label: s.label })}</span>
-              <span className="text-stone-600">
-                {s.approverUnit
-                  ? t("anyLeaderOf", { unit: s.approverUnit, names: s.approverNames.length ? format.list(s.approverNames) : t("nobody") })
-                  : format.list(s.approverNames)}
-              </span>
-              <span className={decisionTone[s.decision]}>
-                {s.id === props.currentStepId
-                  ? t("waiting")
-                  : s.decision === "SUPERSEDED" && !s.decidedBy
-                    ? t("notReached")
-                    : t(`decision.${s.decision}`)}
-                {s.decidedBy && s.decidedAt && ` · ${t("decidedBy", { name: s.decidedBy, time: format.dateTime(s.decidedAt, { dateStyle: "medium", timeStyle: "short" }) })}`}
-              </span>
-              {s.opinion && <span className="w-full pl-4 text-stone-700">{t("opinion", { text: s.opinion })}</span>}
-            </li>
-          ))}
+          {props.steps.map((s) => {
+            const isCurrent = s.id === props.currentStepId;
+            const several = s.slots.length > 1;
+            return (
+              <li key={s.id} className="space-y-0.5" data-testid="approval-step" data-decision={s.decision} data-mode={s.mode} aria-current={isCurrent ? "step" : undefined}>
+                <div className="flex flex-wrap gap-x-2">
+                  <span className="font-medium">{t("step", { n: s.position, label: s.label })}</span>
+                  {several && (
+                    <span className="rounded bg-stone-100 px-1 text-stone-700" data-testid="step-mode">
+                      {t(`mode.${s.mode}`)}
+                    </span>
+                  )}
+                  {several && (
+                    <span className={decisionTone[s.decision]}>
+                      {isCurrent ? t("waiting") : s.decision === "SUPERSEDED" ? t("notReached") : t(`decision.${s.decision}`)}
+                    </span>
+                  )}
+                </div>
+                <ul className={several ? "space-y-0.5 pl-4" : ""}>
+                  {s.slots.map((slot) => (
+                    <li key={slot.id} className="flex flex-wrap gap-x-2" data-testid="approval-slot" data-decision={slot.decision}>
+                      <span className="text-stone-600">
+                        {slot.approverUnit
+                          ? t("anyLeaderOf", { unit: slot.approverUnit, names: slot.approverNames.length ? format.list(slot.approverNames) : t("nobody") })
+                          : format.list(slot.approverNames)}
+                      </span>
+                      <span className={decisionTone[slot.decision]}>
+                        {slot.decision === "PENDING"
+                          ? isCurrent
+                            ? t("waiting")
+                            : t("decision.PENDING")
+                          : slot.decision === "SUPERSEDED" && !slot.decidedBy
+                            ? several && s.decision === "APPROVED"
+                              ? t("notNeeded")
+                              : t("notReached")
+                            : t(`decision.${slot.decision}`)}
+                        {slot.decidedBy &&
+                          slot.decidedAt &&
+                          ` · ${t("decidedBy", {
+                            name: slot.onBehalfOf ? t("onBehalfOf", { name: slot.decidedBy, principal: slot.onBehalfOf }) : slot.decidedBy,
+                            time: format.dateTime(slot.decidedAt, { dateStyle: "medium", timeStyle: "short" }),
+                          })}`}
+                      </span>
+                      {slot.opinion && <span className="w-full pl-4 text-stone-700">{t("opinion", { text: slot.opinion })}</span>}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            );
+          })}
         </ol>
       )}
     </section>

@@ -2,8 +2,8 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { defineAction, formOf, type ActionResult } from "./action-client";
-import { ZAddChainStepSchema, ZChainStepRefSchema, ZMoveChainStepSchema } from "@/lib/validation/workflow-schemas";
-import { addChainStep, moveChainStep, removeChainStep } from "@/lib/workflow/approval-chains";
+import { ZAddChainStepSchema, ZChainStepModeSchema, ZChainStepRefSchema, ZMoveChainStepSchema } from "@/lib/validation/workflow-schemas";
+import { addChainStep, moveChainStep, removeChainStep, setChainStepMode } from "@/lib/workflow/approval-chains";
 
 // The chain admin page works with plain forms (no JavaScript needed): each action redirects back to the
 // unit's page, with the error's message key in the query when it was refused.
@@ -11,6 +11,7 @@ import { addChainStep, moveChainStep, removeChainStep } from "@/lib/workflow/app
 const add = defineAction(ZAddChainStepSchema, addChainStep);
 const remove = defineAction(ZChainStepRefSchema, removeChainStep);
 const move = defineAction(ZMoveChainStepSchema, moveChainStep);
+const setMode = defineAction(ZChainStepModeSchema, setChainStepMode);
 
 function back(unitId: string, result: ActionResult<unknown>): never {
   const page = `/admin/chains/${encodeURIComponent(unitId)}`;
@@ -34,8 +35,15 @@ export async function addChainStepFormAction(raw: FormData): Promise<void> {
       approverKind: kind,
       approverUserId: kind === "USER" ? optional(form, "approverUserId") : null,
       approverUnitId: kind === "UNIT_LEADER" ? optional(form, "approverUnitId") : null,
+      mode: text(form, "mode") === "ANY" ? "ANY" : "ALL",
+      coApproverUserIds: kind === "USER" ? form.getAll("coApproverUserIds").map(String).filter(Boolean) : [],
     }),
   );
+}
+
+export async function setChainStepModeFormAction(raw: FormData): Promise<void> {
+  const form = formOf(raw);
+  back(text(form, "unitId"), await setMode({ stepId: text(form, "stepId"), mode: text(form, "mode") === "ANY" ? "ANY" : "ALL" }));
 }
 
 export async function removeChainStepFormAction(raw: FormData): Promise<void> {

@@ -7,7 +7,8 @@ import { auth } from "./auth";
 import { SessionMemo, sessionTokenOf } from "./session-memo";
 import { db } from "@/lib/db";
 import { sessionIsLive } from "./sessions";
-import { buildActor, type Actor } from "@/lib/permissions";
+import { buildActor, withDelegations, type Actor } from "@/lib/permissions";
+import { activePrincipals } from "@/lib/workflow/delegations";
 
 /**
  * The signed-in user for this request, read fresh from the database: a disabled user or changed roles
@@ -41,7 +42,8 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   });
   if (!user || user.disabled) return null;
   const units = await db.unit.findMany({ select: { id: true, parentId: true } });
-  return buildActor(user, user.memberships, units);
+  // 委托审批: the leaders this person stands in for today (their pending steps show in this person's inbox).
+  return withDelegations(buildActor(user, user.memberships, units), await activePrincipals(db, user.id));
 });
 
 /** For pages: the actor, or a redirect to the sign-in page that comes back here afterwards. */

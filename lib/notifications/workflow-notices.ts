@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/permissions";
 import type { StepApprover } from "@/lib/workflow/approval-steps";
 import { eligibleApprovers } from "@/lib/workflow/eligible-approvers";
 import { drafterIds } from "@/lib/workflow/drafters";
+import { shanghaiDay } from "@/lib/workflow/delegation-rules";
 import { notify, unitDrafters } from "./notify";
 import type { NotificationKind } from "./kinds";
 
@@ -20,16 +21,29 @@ async function words(tx: Tx, reportId: string) {
   return { report: r.title, unit: r.unit.name };
 }
 
-/** 待我审核: the people who may decide on `step` now (never a drafter of the report). */
-export async function noticeAwaitingReview(tx: Tx, report: ReportRef, step: StepApprover & { label: string }, actor: Actor) {
-  const people = await eligibleApprovers(tx, step, report.unitId);
+/**
+ * 待我审核: the people who may decide on the step now — every approver of each of its slots (会签/或签),
+ * each told once — never a drafter of the report.
+ */
+export async function noticeAwaitingReview(tx: Tx, report: ReportRef, step: (StepApprover & { label: string }) | readonly (StepApprover & { label: string })[], actor: Actor) {
+  const slots = Array.isArray(step) ? step : [step as StepApprover & { label: string }];
+  if (slots.length === 0) return 0;
+  const people = new Map<string, { id: string }>();
+  for (const slot of slots) for (const p of await eligibleApprovers(tx, slot, report.unitId)) people.set(p.id, p);
+  // 委托审批: whoever stands in for one of them today is told as well (they see it in their inbox too).
+  const today = shanghaiDay(new Date());
+  const delegates = await tx.delegation.findMany({
+    where: { fromUserId: { in: [...people.keys()] }, cancelledAt: null, startDay: { lte: today }, endDay: { gte: today }, toUser: { disabled: false } },
+    select: { toUserId: true },
+  });
+  for (const d of delegates) people.set(d.toUserId, { id: d.toUserId });
   const drafters = await drafterIds(tx, report);
   const w = await words(tx, report.id);
   return notify(
     tx,
-    people
+    [...people.values()]
       .filter((p) => !drafters.has(p.id))
-      .map((p) => ({ userId: p.id, kind: "AWAITING_REVIEW" as const, href: `/reports/${report.id}`, reportId: report.id, data: { ...w, step: step.label, actor: actor.name } })),
+      .map((p) => ({ userId: p.id, kind: "AWAITING_REVIEW" as const, href: `/reports/${report.id}`, reportId: report.id, data: { ...w, step: slots[0].label, actor: actor.name } })),
     { except: actor.id },
   );
 }

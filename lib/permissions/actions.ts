@@ -14,11 +14,15 @@ export const ACTIONS = [
   "report.rollup",
   "round.board",
   "round.remind",
+  /** 委托审批: a leader names a delegate for their own approval steps for some days. */
+  "review.delegate",
   "admin.view",
   "admin.units",
   "admin.users",
   "admin.rounds",
   "admin.chains",
+  /** Delegations of the leaders in the admin's units: named or cancelled for them. */
+  "admin.delegations",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -40,7 +44,7 @@ export const ROLE_ACTIONS: Record<RoleName, readonly Action[]> = {
   // Staff reach their own unit only: a 街道's drafter reads the roll-up of the 街道's report (what its
   // units reported, to write from), not the units' reports themselves.
   STAFF: ["report.view", "report.create", "report.edit", "report.submit", "report.comment", "report.export", "report.rollup"],
-  LEADER: ["report.view", "report.comment", "report.review", "report.export", "report.rollup", "round.board", "round.remind"],
+  LEADER: ["report.view", "report.comment", "report.review", "report.export", "report.rollup", "round.board", "round.remind", "review.delegate"],
   ADMIN: [
     "report.view",
     "report.reopen",
@@ -54,5 +58,6 @@ export const ROLE_ACTIONS: Record<RoleName, readonly Action[]> = {
     "admin.users",
     "admin.rounds",
     "admin.chains",
+    "admin.delegations",
   ],
 };

@@ -19,6 +19,11 @@ export interface Actor {
   memberships: readonly MembershipGrant[];
   /** For each action, the ids of the units it may be done in. Absent action = nowhere. */
   reach: ReadonlyMap<Action, ReadonlySet<string>>;
+  /**
+   * 委托审批: the leaders who named this person their delegate for today (each as their own Actor, built
+   * without delegations of their own, so rights are never passed on). Absent = none.
+   */
+  actingFor?: readonly Actor[];
 }
 
 /** All ids in the subtree rooted at `rootId`, the root included. */
@@ -54,4 +59,18 @@ export function buildActor(
     }
   }
   return { ...user, roles: new Set(memberships.map((m) => m.role)), memberships, reach };
+}
+
+/**
+ * The actor standing in for `principals` (active delegations): they may read the reports their principals
+ * review (to decide on them — report.view widened to those units) and act on their pending steps
+ * (lib/workflow/approval-steps.ts slotFor); nothing else of the principals' rights passes.
+ */
+export function withDelegations(actor: Actor, principals: readonly Actor[]): Actor {
+  if (principals.length === 0) return actor;
+  const reach = new Map(actor.reach);
+  const view = new Set(reach.get("report.view") ?? []);
+  for (const p of principals) p.reach.get("report.review")?.forEach((id) => view.add(id));
+  reach.set("report.view", view);
+  return { ...actor, reach, actingFor: principals.map((p) => ({ ...p, actingFor: [] })) };
 }

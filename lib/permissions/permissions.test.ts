@@ -29,9 +29,10 @@ describe("role → action table", () => {
     const table = Object.fromEntries(ROLES.map((r) => [r, [...ROLE_ACTIONS[r]].sort()]));
     expect(table).toEqual({
       STAFF: ["report.comment", "report.create", "report.edit", "report.export", "report.rollup", "report.submit", "report.view"],
-      LEADER: ["report.comment", "report.export", "report.review", "report.rollup", "report.view", "round.board", "round.remind"],
+      LEADER: ["report.comment", "report.export", "report.review", "report.rollup", "report.view", "review.delegate", "round.board", "round.remind"],
       ADMIN: [
         "admin.chains",
+        "admin.delegations",
         "admin.rounds",
         "admin.units",
         "admin.users",

@@ -19,8 +19,8 @@ export async function loadApprovalRecord(
     }),
     db.approvalStep.findMany({
       where: { reportId: report.id, decision: { in: ["APPROVED", "RETURNED"] }, decidedAt: { not: null } },
-      orderBy: [{ cycle: "asc" }, { position: "asc" }],
-      select: { cycle: true, label: true, decision: true, opinion: true, decidedAt: true, decidedBy: { select: { name: true } } },
+      orderBy: [{ cycle: "asc" }, { position: "asc" }, { decidedAt: "asc" }],
+      select: { cycle: true, label: true, mode: true, decision: true, opinion: true, decidedAt: true, decidedBy: { select: { name: true } }, onBehalfOf: { select: { name: true } } },
     }),
     report.approvedVersionId
       ? db.reportVersion.findUnique({ where: { id: report.approvedVersionId }, select: { number: true, hash: true, createdAt: true } })
@@ -44,7 +44,8 @@ export async function loadApprovalRecord(
     ...steps.map((s) => ({
       cycle: s.cycle,
       step: s.label,
-      person: s.decidedBy?.name ?? "—",
+      // 委托审批: "X 代 Y" — who signed, for whom.
+      person: s.onBehalfOf ? `${s.decidedBy?.name ?? "—"} 代 ${s.onBehalfOf.name}` : (s.decidedBy?.name ?? "—"),
       decision: s.decision as "APPROVED" | "RETURNED",
       opinion: s.opinion,
       at: s.decidedAt!,

@@ -1,8 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { scopeWhere, type Actor } from "@/lib/permissions";
-import { currentStep, isStepApprover } from "@/lib/workflow/approval-steps";
+import { can, scopeWhere, unitIdsFor, type Actor } from "@/lib/permissions";
+import { slotFor } from "@/lib/workflow/approval-steps";
 import { reportsDraftedBy } from "@/lib/workflow/drafters";
 
 const listSelect = {
@@ -24,30 +24,60 @@ export function listMyReports(actor: Actor) {
 }
 
 /**
- * 待我审核: reports in review whose current step (the first pending step of the newest submission) has the
- * actor as its approver — a named user, or a leader of the step's unit — in units the actor may review,
- * leaving out reports the actor drafted (they could not decide on them anyway). Oldest waiting first.
+ * 待我审核: reports in review whose current step has a pending slot the actor would fill — as its named
+ * approver or a leader of its unit, or as the delegate of a leader who named them for today (委托审批) —
+ * in units they (or that leader) may review, leaving out reports the actor drafted (they could not decide
+ * on them anyway) and, for a delegate, those their leader drafted. Oldest waiting first.
  */
 // Cached per request: the app layout (the header's counts) and the home page both ask.
 export const listReportsToReview = cache(async function listReportsToReview(actor: Actor) {
+  const principals = actor.actingFor ?? [];
+  const unitIds = [...new Set([...unitIdsFor(actor, "report.review"), ...principals.flatMap((p) => unitIdsFor(p, "report.review"))])];
   const candidates = await db.report.findMany({
-    where: { ...scopeWhere(actor, "report.review"), status: "IN_REVIEW" },
+    where: { unitId: { in: unitIds }, status: "IN_REVIEW" },
     select: {
       ...listSelect,
       createdById: true,
       approvalSteps: {
-        select: { id: true, cycle: true, position: true, label: true, decision: true, approverKind: true, approverUserId: true, approverUnitId: true },
+        select: {
+          id: true,
+          cycle: true,
+          position: true,
+          slot: true,
+          mode: true,
+          label: true,
+          decision: true,
+          approverKind: true,
+          approverUserId: true,
+          approverUnitId: true,
+          decidedById: true,
+          onBehalfOfId: true,
+        },
       },
     },
     orderBy: { updatedAt: "asc" },
   });
   const mine = candidates
-    .map((r) => ({ report: r, step: currentStep(r.approvalSteps) }))
-    .filter((x) => x.step !== null && isStepApprover(x.step, actor));
+    .map((r) => ({ report: r, match: slotFor(r.approvalSteps, actor) }))
+    .filter((x) => {
+      if (!x.match) return false;
+      const reviewer = x.match.onBehalfOf ? principals.find((p) => p.id === x.match!.onBehalfOf!.id) : actor;
+      return !!reviewer && can(reviewer, "report.review", x.report.unit.id);
+    });
   const drafted = await reportsDraftedBy(db, mine.map((x) => x.report), actor.id);
+  const draftedByPrincipal = new Map<string, Set<string>>();
+  for (const p of principals) {
+    const theirs = mine.filter((x) => x.match!.onBehalfOf?.id === p.id).map((x) => x.report);
+    if (theirs.length > 0) draftedByPrincipal.set(p.id, await reportsDraftedBy(db, theirs, p.id));
+  }
   return mine
-    .filter((x) => !drafted.has(x.report.id))
-    .map(({ report: { approvalSteps: _steps, createdById: _by, ...row }, step }) => ({ ...row, stepLabel: step!.label }));
+    .filter((x) => !drafted.has(x.report.id) && !(x.match!.onBehalfOf && draftedByPrincipal.get(x.match!.onBehalfOf.id)?.has(x.report.id)))
+    .map(({ report: { approvalSteps: _steps, createdById: _by, ...row }, match }) => ({
+      ...row,
+      stepLabel: match!.slot.label,
+      /** The leader whose part this is, when the actor decides as their delegate. */
+      onBehalfOf: match!.onBehalfOf ? (principals.find((p) => p.id === match!.onBehalfOf!.id)?.name ?? null) : null,
+    }));
 });
 
 /** 被退回 / 已重新打开: the actor's units' drafts that were sent back or reopened and not resubmitted yet (returnKind says which). */

@@ -11,6 +11,8 @@ const reason = text().trim().max(LIMITS.reason, { message: "reviewErrors.reasonT
 export const CHAIN_LABEL_MAX = 30;
 /** A chain longer than this is a configuration mistake, not an organisation. */
 export const CHAIN_MAX_STEPS = 8;
+/** Most named approvers one 会签/或签 step may have. */
+export const CHAIN_MAX_APPROVERS = 6;
 /** Longest passage a comment may quote. */
 export const QUOTE_MAX = 2_000;
 
@@ -69,6 +71,9 @@ export const ZAddChainStepSchema = z
     approverKind: z.enum(["USER", "UNIT_LEADER"]),
     approverUserId: id.nullable(),
     approverUnitId: id.nullable(),
+    /** 会签 (ALL) or 或签 (ANY), for a step with several named approvers. */
+    mode: z.enum(["ALL", "ANY"]).default("ALL"),
+    coApproverUserIds: z.array(id).max(CHAIN_MAX_APPROVERS, { message: "reviewErrors.chainTooManyApprovers" }).default([]),
   })
   .refine((s) => (s.approverKind === "USER" ? s.approverUserId !== null : s.approverUnitId !== null), {
     message: "reviewErrors.chainApproverRequired",
@@ -77,3 +82,10 @@ export const ZAddChainStepSchema = z
 
 export const ZChainStepRefSchema = z.object({ stepId: id });
 export const ZMoveChainStepSchema = z.object({ stepId: id, direction: z.enum(["up", "down"]) });
+export const ZChainStepModeSchema = z.object({ stepId: id, mode: z.enum(["ALL", "ANY"]) });
+
+/** A calendar day as the date input gives it (YYYY-MM-DD, read as a day in Asia/Shanghai). */
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "reviewErrors.delegationDays" });
+/** 委托审批: fromUserId null = the signed-in leader themselves (an admin names the leader). */
+export const ZCreateDelegationSchema = z.object({ fromUserId: id.nullable(), toUserId: id, startDay: day, endDay: day });
+export const ZCancelDelegationSchema = z.object({ delegationId: id });

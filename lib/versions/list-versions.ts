@@ -14,7 +14,7 @@ export async function listVersions(reportId: string) {
     orderBy: { number: "desc" },
     include: {
       createdBy: { select: { name: true } },
-      approvalSteps: { select: { label: true, decision: true, cycle: true, position: true } },
+      approvalSteps: { select: { label: true, decision: true, cycle: true, position: true, onBehalfOf: { select: { name: true } } } },
     },
   });
   return rows.map((v) => {
@@ -29,6 +29,8 @@ export async function listVersions(reportId: string) {
       createdBy: v.createdBy.name,
       createdAt: v.createdAt,
       stepLabel: step?.label ?? null,
+      /** 委托审批: the leader the version's author decided for (X 代 Y). */
+      onBehalfOf: step?.onBehalfOf?.name ?? null,
       superseded: step?.decision === "SUPERSEDED",
     };
   });

@@ -5,7 +5,7 @@ import { assertCan, can, NotFoundError, type Actor } from "@/lib/permissions";
 import type { ActionContext } from "@/lib/domain/action-context";
 import { auditChange } from "@/lib/audit/audit-change";
 import { noticeAwaitingReview } from "@/lib/notifications/workflow-notices";
-import { currentStep } from "./approval-steps";
+import { currentStep, slotsOf } from "./approval-steps";
 import { drafterIds } from "./drafters";
 import { ancestorsOrSelf } from "./unit-tree";
 
@@ -44,8 +44,12 @@ export async function reassignStep(input: { reportId: string; revision: number; 
     assertCan(ctx.actor, "report.reassign", report.unitId);
     if (report.status !== "IN_REVIEW") throw new DomainError("reviewErrors.notInReview");
     if (input.revision !== report.revision) throw new DomainError("reviewErrors.staleDecision");
-    const step = currentStep(await tx.approvalStep.findMany({ where: { reportId: report.id } }));
+    const steps = await tx.approvalStep.findMany({ where: { reportId: report.id } });
+    // With several approvers (会签/或签) the first pending approver's part is the one given to someone else.
+    const step = currentStep(steps);
     if (!step) throw new DomainError("reviewErrors.staleDecision");
+    // Someone who already approved another part of this step cannot take a second one.
+    if (slotsOf(steps, step).some((s) => s.decidedById === input.userId || s.onBehalfOfId === input.userId)) throw new DomainError("reviewErrors.reassignNotEligible");
     if (step.approverKind === "USER" && step.approverUserId === input.userId) throw new DomainError("reviewErrors.reassignSame");
     const candidates = await reassignCandidates(tx, report);
     const to = candidates.find((c) => c.id === input.userId);

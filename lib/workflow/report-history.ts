@@ -19,8 +19,13 @@ export async function getReportHistory(actor: Actor, report: { id: string; unitI
     db.auditEvent.findMany({ where: { reportId: report.id }, orderBy: { seq: "desc" }, take: 500 }),
     db.approvalStep.findMany({
       where: { reportId: report.id },
-      orderBy: [{ cycle: "desc" }, { position: "asc" }],
-      include: { approverUser: { select: { name: true } }, approverUnit: { select: { name: true } }, decidedBy: { select: { name: true } } },
+      orderBy: [{ cycle: "desc" }, { position: "asc" }, { slot: "asc" }],
+      include: {
+        approverUser: { select: { name: true } },
+        approverUnit: { select: { name: true } },
+        decidedBy: { select: { name: true } },
+        onBehalfOf: { select: { name: true } },
+      },
     }),
   ]);
   const actorIds = [...new Set(events.map((e) => e.actorId).filter((x): x is string => !!x))];
@@ -63,11 +68,15 @@ export async function getReportHistory(actor: Actor, report: { id: string; unitI
       steps.map((s) => ({
         cycle: s.cycle,
         position: s.position,
+        slot: s.slot,
+        mode: s.mode,
         label: s.label,
         approver: s.approverKind === "USER" ? (s.approverUser?.name ?? "—") : (s.approverUnit?.name ?? "—"),
         approverKind: s.approverKind,
         decision: s.decision,
         decidedBy: s.decidedBy?.name ?? null,
+        /** X 代 Y: the approver the decider stood in for. */
+        onBehalfOf: s.onBehalfOf?.name ?? null,
         decidedAt: s.decidedAt,
         opinion: s.opinion,
       })),

@@ -2,29 +2,45 @@ import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/permissions";
 import { diffSnapshots, parseSnapshot, type SnapshotDiff } from "@/lib/versions/diff-versions";
-import { currentStep, isStepApprover, latestCycle, undecidedSoFar } from "./approval-steps";
+import { currentStep, isLastStep, latestCycle, slotFor, slotsOf, stepComplete, stepOutcome, undecidedSoFar } from "./approval-steps";
+import { groupSlots } from "./chain-groups";
 import { drafterIds } from "./drafters";
 import { eligibleApprovers } from "./eligible-approvers";
 import { transition } from "./transitions";
 
-export interface StepView {
+/** One approver's part of a step: who may fill it, and what they decided (X 代 Y when by a delegate). */
+export interface SlotView {
   id: string;
-  cycle: number;
-  position: number;
-  label: string;
-  /** Who may act: the named user, or the leaders of the step's unit (with the unit's name). */
+  slot: number;
+  /** Who may act: the named user, or the leaders of the slot's unit (with the unit's name). */
   approverNames: string[];
   approverUnit: string | null;
   decision: "PENDING" | "APPROVED" | "RETURNED" | "SUPERSEDED";
   decidedBy: string | null;
+  /** The approver the decider stood in for, as delegate. */
+  onBehalfOf: string | null;
   decidedAt: Date | null;
   opinion: string | null;
 }
 
+/** A step of the current submission: its slots (one per approver) and how they combine (会签/或签). */
+export interface StepView {
+  /** The first slot's id. */
+  id: string;
+  cycle: number;
+  position: number;
+  label: string;
+  mode: "ALL" | "ANY";
+  /** The step's outcome: approved once complete (all / any), returned, waiting, or never reached. */
+  decision: "PENDING" | "APPROVED" | "RETURNED" | "SUPERSEDED";
+  slots: SlotView[];
+}
+
 /**
  * What the reading view offers this person on this report: submit (drafters, DRAFT), approve / send back
- * (the current step's approver, never a drafter), reopen (admins, APPROVED), comment — and for a reviewer
- * who decided on an earlier submission, what changed since then (shown by default).
+ * (an approver of the current step with a pending slot — themselves or as a leader's delegate — never a
+ * drafter), reopen (admins, APPROVED), comment — and for a reviewer who decided on an earlier submission,
+ * what changed since then (shown by default).
  */
 export async function getReviewState(
   actor: Actor,
@@ -32,11 +48,12 @@ export async function getReviewState(
 ) {
   const rows = await db.approvalStep.findMany({
     where: { reportId: report.id },
-    orderBy: [{ cycle: "asc" }, { position: "asc" }],
+    orderBy: [{ cycle: "asc" }, { position: "asc" }, { slot: "asc" }],
     include: {
       approverUser: { select: { name: true } },
       approverUnit: { select: { name: true } },
       decidedBy: { select: { name: true } },
+      onBehalfOf: { select: { name: true } },
     },
   });
   const cycle = latestCycle(rows);
@@ -44,14 +61,15 @@ export async function getReviewState(
   const drafters = await drafterIds(db, report);
   const isDrafter = drafters.has(actor.id);
 
-  const steps: StepView[] = await Promise.all(
+  const slotViews: (SlotView & { position: number; label: string; mode: "ALL" | "ANY" })[] = await Promise.all(
     rows
       .filter((r) => r.cycle === cycle)
       .map(async (r) => ({
         id: r.id,
-        cycle: r.cycle,
+        slot: r.slot,
         position: r.position,
         label: r.label,
+        mode: r.mode,
         approverNames:
           r.approverKind === "USER"
             ? [r.approverUser?.name ?? "—"]
@@ -59,22 +77,46 @@ export async function getReviewState(
         approverUnit: r.approverKind === "UNIT_LEADER" ? (r.approverUnit?.name ?? null) : null,
         decision: r.decision,
         decidedBy: r.decidedBy?.name ?? null,
+        onBehalfOf: r.onBehalfOf?.name ?? null,
         decidedAt: r.decidedAt,
         opinion: r.opinion,
       })),
   );
+  const steps: StepView[] = groupSlots(slotViews).map((g) => ({
+    id: g.id,
+    cycle,
+    position: g.position,
+    label: g.label,
+    mode: g.mode,
+    decision: stepOutcome(g.slots),
+    slots: g.slots.map(({ position: _p, label: _l, mode: _m, ...slot }) => slot),
+  }));
 
-  const isApprover = current !== null && can(actor, "report.review", report.unitId) && isStepApprover(current, actor);
+  // Whose part this person would fill now: their own, or (as delegate) a leader's who named them for today.
+  const match = current ? slotFor(rows, actor) : null;
+  const acting = match?.onBehalfOf ? (actor.actingFor ?? []).find((p) => p.id === match.onBehalfOf!.id) ?? null : null;
+  const mayReview = acting ? can(acting, "report.review", report.unitId) : can(actor, "report.review", report.unitId);
+  const isApprover = match !== null && mayReview;
+  const blocked = isDrafter || (acting !== null && drafters.has(acting.id));
+  const currentSlotsNow = current ? slotsOf(rows, current) : [];
+  /** Whether approving now completes the last step (the final approval's confirm dialog). */
+  const approvalIsFinal =
+    match !== null &&
+    isLastStep(rows, match.slot) &&
+    stepComplete(currentSlotsNow.map((s) => (s.id === match.slot.id ? { ...s, decision: "APPROVED" as const } : s)));
   return {
     steps,
     cycle,
-    currentStepId: current?.id ?? null,
+    currentStepId: current ? (steps.find((s) => s.position === current.position)?.id ?? null) : null,
     isDrafter,
     canSubmit: can(actor, "report.submit", report.unitId) && transition(report.status, "submit").ok,
     canWithdraw: can(actor, "report.submit", report.unitId) && transition(report.status, "withdraw").ok && undecidedSoFar(rows),
-    canDecide: isApprover && !isDrafter,
+    canDecide: isApprover && !blocked,
+    /** The leader this person would decide for, as their delegate (null: as themselves). */
+    decidingFor: isApprover && !blocked ? (acting?.name ?? null) : null,
+    approvalIsFinal,
     /** The approver of the current step drafted the report: say why they cannot decide. */
-    blockedAsDrafter: isApprover && isDrafter,
+    blockedAsDrafter: isApprover && blocked,
     canReopen: can(actor, "report.reopen", report.unitId) && transition(report.status, "reopen").ok,
     canComment: can(actor, "report.comment", report.unitId) && transition(report.status, "comment").ok,
     sinceLastReview: await changesSinceLastReview(actor.id, report.id),

@@ -73,12 +73,16 @@ export async function submitReport(
       sections: content.sections.map((s) => ({ ...s, carried: carried.get(s.id) ?? [] })),
       metrics: content.metrics.map((m) => ({ ...m, ...parts.get(m.key) })),
     });
-    const chain = await tx.approvalChainStep.findMany({ where: { unitId: report.unitId }, orderBy: { position: "asc" } });
+    const chain = await tx.approvalChainStep.findMany({ where: { unitId: report.unitId }, orderBy: [{ position: "asc" }, { slot: "asc" }] });
     if (chain.length === 0) throw new DomainError("reviewErrors.noChain");
     const drafters = await drafterIds(tx, report);
-    for (const step of chain) {
-      const people = await eligibleApprovers(tx, step, report.unitId);
-      if (!people.some((p) => !drafters.has(p.id))) throw new DomainError("reviewErrors.chainStepNoApprover", { step: step.label });
+    // 会签: every approver's slot needs someone who can act; 或签: one of them is enough.
+    for (const position of [...new Set(chain.map((s) => s.position))]) {
+      const slots = chain.filter((s) => s.position === position);
+      const actable: boolean[] = [];
+      for (const slot of slots) actable.push((await eligibleApprovers(tx, slot, report.unitId)).some((p) => !drafters.has(p.id)));
+      const ok = slots[0].mode === "ANY" ? actable.some(Boolean) : actable.every(Boolean);
+      if (!ok) throw new DomainError("reviewErrors.chainStepNoApprover", { step: slots[0].label });
     }
     const firstStep = chain[0].label;
     if (warnings.length > 0 && (input.check || !input.acknowledgeWarnings)) return { status: "warnings", warnings, firstStep };
@@ -102,11 +106,15 @@ export async function submitReport(
 
     const previous = await tx.approvalStep.findMany({ where: { reportId: report.id }, select: { cycle: true } });
     const cycle = latestCycle(previous) + 1;
+    // Positions renumbered 1…n in chain order; each approver of a step keeps its slot and the step's mode.
+    const positions = [...new Set(chain.map((s) => s.position))];
     await tx.approvalStep.createMany({
-      data: chain.map((step, i) => ({
+      data: chain.map((step) => ({
         reportId: report.id,
         cycle,
-        position: i + 1,
+        position: positions.indexOf(step.position) + 1,
+        slot: step.slot,
+        mode: step.mode,
         label: step.label,
         approverKind: step.approverKind,
         approverUserId: step.approverKind === "USER" ? step.approverUserId : null,
@@ -117,10 +125,10 @@ export async function submitReport(
       version: version.number,
       hash: version.hash,
       cycle,
-      steps: chain.map((s) => s.label),
+      steps: positions.map((p) => chain.find((s) => s.position === p)!.label),
       warnings,
     });
-    await noticeAwaitingReview(tx, report, chain[0], ctx.actor);
+    await noticeAwaitingReview(tx, report, chain.filter((s) => s.position === chain[0].position), ctx.actor);
     return { status: "submitted", version: version.number, hash: version.hash };
   });
 }

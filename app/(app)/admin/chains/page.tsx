@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { groupSlots } from "@/lib/workflow/chain-groups";
 import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { listChains } from "@/lib/workflow/approval-chains";
@@ -10,6 +11,7 @@ export default async function ChainsPage() {
   const actor = await requireActor("/admin/chains");
   const units = await orNotFound(listChains(actor));
   const t = await getTranslations("review.chains");
+  const format = await getFormatter();
   return (
     <div className="space-y-4">
       <PageHeader backHref="/admin" back={t("backToAdmin")} title={t("title")} subtitle={t("intro")} />
@@ -23,13 +25,14 @@ export default async function ChainsPage() {
               {u.chainSteps.length === 0 ? (
                 <span className="text-amber-800">{t("noChain")}</span>
               ) : (
-                u.chainSteps
-                  .map((s) =>
-                    t("stepSummary", {
-                      label: s.label,
-                      approver: s.approverKind === "USER" ? (s.approverUser?.name ?? "—") : t("anyLeaderShort", { unit: s.approverUnit?.name ?? "—" }),
-                    }),
-                  )
+                groupSlots(u.chainSteps)
+                  .map((g) => {
+                    const names = g.slots.map((s) => (s.approverKind === "USER" ? (s.approverUser?.name ?? "—") : t("anyLeaderShort", { unit: s.approverUnit?.name ?? "—" })));
+                    return t("stepSummary", {
+                      label: g.label,
+                      approver: names.length > 1 ? t("severalSummary", { mode: t(`modeShort.${g.mode}`), names: format.list(names) }) : names[0],
+                    });
+                  })
                   .join(t("chainJoiner"))
               )}
             </span>

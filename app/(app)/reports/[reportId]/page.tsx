@@ -90,7 +90,15 @@ async function ReportView({ params }: { params: Promise<{ reportId: string }> })
       {review.canSubmit && <SubmitPanel reportId={report.id} editHref={`/reports/${report.id}/edit`} action={submitReportAction} />}
       {review.canWithdraw && <WithdrawPanel reportId={report.id} revision={report.revision} action={withdrawReportAction} />}
       {review.canDecide && current && (
-        <DecisionPanel reportId={report.id} revision={report.revision} stepLabel={current.label} lastStep={current.position === Math.max(...review.steps.map((s) => s.position))} action={decideReportAction} />
+        <DecisionPanel
+          reportId={report.id}
+          revision={report.revision}
+          stepLabel={current.label}
+          lastStep={review.approvalIsFinal}
+          onBehalfOf={review.decidingFor}
+          othersPending={current.mode === "ALL" ? Math.max(0, current.slots.filter((s) => s.decision === "PENDING").length - 1) : 0}
+          action={decideReportAction}
+        />
       )}
       {review.blockedAsDrafter && (
         <p role="note" className="rounded bg-stone-100 p-2 text-sm text-stone-700" data-testid="review-blocked">

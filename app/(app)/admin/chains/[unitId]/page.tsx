@@ -5,9 +5,13 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { getChainEditor } from "@/lib/workflow/approval-chains";
 import { CHAIN_LABEL_MAX } from "@/lib/validation/workflow-schemas";
-import { addChainStepFormAction, moveChainStepFormAction, removeChainStepFormAction } from "@/lib/actions/approval-chains";
+import { addChainStepFormAction, moveChainStepFormAction, removeChainStepFormAction, setChainStepModeFormAction } from "@/lib/actions/approval-chains";
+import { groupSlots } from "@/lib/workflow/chain-groups";
 
-/** One unit's approval chain: steps in order, moved up/down or removed; new steps added at the end. */
+/**
+ * One unit's approval chain: steps in order, moved up/down or removed; new steps added at the end — one
+ * approver, or several named ones signing 会签 (all) or 或签 (any one), switchable afterwards.
+ */
 export default async function ChainEditorPage({
   params,
   searchParams,
@@ -22,7 +26,7 @@ export default async function ChainEditorPage({
   const tRoot = await getTranslations();
   const format = await getFormatter();
   const { error } = await searchParams;
-  const steps = unit.chainSteps;
+  const steps = groupSlots(unit.chainSteps);
   const input = "w-full rounded border border-stone-300 bg-white p-1.5 text-sm";
   return (
     <div className="space-y-6">
@@ -42,11 +46,26 @@ export default async function ChainEditorPage({
             <li key={s.id} className="flex flex-col gap-2 rounded border border-stone-200 bg-white p-3 text-sm sm:flex-row sm:items-center" data-testid="chain-step">
               <span className="sm:flex-1">
                 <span className="font-medium">{t("stepLine", { n: i + 1, label: s.label })}</span>
+                {s.slots.length > 1 && (
+                  <span className="ml-2 rounded bg-stone-100 px-1 text-stone-700" data-testid="chain-step-mode">
+                    {t(`modeShort.${s.mode}`)}
+                  </span>
+                )}
                 <span className="ml-2 text-stone-600">
-                  {s.approverKind === "USER" ? (s.approverUser?.name ?? "—") : t("anyLeader", { unit: s.approverUnit?.name ?? "—" })}
+                  {format.list(s.slots.map((a) => (a.approverKind === "USER" ? (a.approverUser?.name ?? "—") : t("anyLeader", { unit: a.approverUnit?.name ?? "—" }))))}
                 </span>
               </span>
               <div className="flex flex-wrap gap-2">
+                {s.slots.length > 1 && (
+                  <form action={setChainStepModeFormAction}>
+                    <input type="hidden" name="unitId" value={unit.id} />
+                    <input type="hidden" name="stepId" value={s.id} />
+                    <input type="hidden" name="mode" value={s.mode === "ALL" ? "ANY" : "ALL"} />
+                    <button className="rounded border border-stone-300 px-2 py-1" aria-label={t("switchModeNamed", { label: s.label, mode: t(`modeShort.${s.mode === "ALL" ? "ANY" : "ALL"}`) })}>
+                      {t("switchMode", { mode: t(`modeShort.${s.mode === "ALL" ? "ANY" : "ALL"}`) })}
+                    </button>
+                  </form>
+                )}
                 {(["up", "down"] as const).map((direction) => (
                   <form key={direction} action={moveChainStepFormAction}>
                     <input type="hidden" name="unitId" value={unit.id} />
@@ -95,6 +114,28 @@ export default async function ChainEditorPage({
               </option>
             ))}
           </select>
+          <label className="block text-sm" htmlFor="user-co-approvers">
+            {t("coApprovers")}
+          </label>
+          <select id="user-co-approvers" name="coApproverUserIds" multiple size={Math.min(4, Math.max(2, options.users.length))} className={input} aria-describedby="user-co-hint">
+            {options.users.map((u) => (
+              <option key={u.id} value={u.id}>
+                {t("userOption", { name: u.name, units: format.list(u.units) })}
+              </option>
+            ))}
+          </select>
+          <p id="user-co-hint" className="text-xs text-stone-500">
+            {t("coApproversHint")}
+          </p>
+          <fieldset className="space-y-1 text-sm">
+            <legend>{t("modeLegend")}</legend>
+            {(["ALL", "ANY"] as const).map((mode) => (
+              <label key={mode} className="flex items-center gap-2">
+                <input type="radio" name="mode" value={mode} defaultChecked={mode === "ALL"} />
+                {t(`mode.${mode}`)}
+              </label>
+            ))}
+          </fieldset>
           <button className="rounded bg-seal px-3 py-1 text-sm text-white">{t("addButton")}</button>
         </form>
         <form action={addChainStepFormAction} className="space-y-2 rounded border border-stone-200 bg-white p-3" aria-label={t("addUnitLeader")}>

@@ -42,11 +42,16 @@ export default async function HistoryPage({ params }: { params: Promise<{ report
             <h3 className="font-medium">{tSum("submission", { n: c.cycle })}</h3>
             <ol className="space-y-1">
               {c.steps.map((s) => (
-                <li key={s.position} className="flex flex-wrap gap-x-2" data-testid="history-step" data-decision={s.decision}>
+                <li key={`${s.position}:${s.slot}`} className="flex flex-wrap gap-x-2" data-testid="history-step" data-decision={s.decision}>
                   <span>{tSum("step", { n: s.position, label: s.label })}</span>
+                  {c.steps.filter((o) => o.position === s.position).length > 1 && <span className="text-stone-500">{tSum(`mode.${s.mode}`)}</span>}
                   <span className="text-stone-600">{s.approverKind === "USER" ? s.approver : tSum("anyLeaderOfUnit", { unit: s.approver })}</span>
                   <span>{s.decision === "SUPERSEDED" && !s.decidedBy ? tSum("notReached") : tSum(`decision.${s.decision}`)}</span>
-                  {s.decidedBy && s.decidedAt && <span className="text-stone-600">{tSum("decidedBy", { name: s.decidedBy, time: when(s.decidedAt) })}</span>}
+                  {s.decidedBy && s.decidedAt && (
+                    <span className="text-stone-600">
+                      {tSum("decidedBy", { name: s.onBehalfOf ? tSum("onBehalfOf", { name: s.decidedBy, principal: s.onBehalfOf }) : s.decidedBy, time: when(s.decidedAt) })}
+                    </span>
+                  )}
                   {s.opinion && <span className="w-full pl-4 text-stone-700">{tSum("opinion", { text: s.opinion })}</span>}
                 </li>
               ))}
@@ -64,7 +69,9 @@ export default async function HistoryPage({ params }: { params: Promise<{ report
               <time dateTime={e.at.toISOString()} className="text-xs text-stone-500" data-testid="history-time">
                 {when(e.at)}
               </time>
-              <span className="text-stone-600" data-testid="history-actor">{e.actor ?? t("system")}</span>
+              <span className="text-stone-600" data-testid="history-actor">
+                {typeof e.data.onBehalfOfName === "string" && e.actor ? tSum("onBehalfOf", { name: e.actor, principal: e.data.onBehalfOfName }) : (e.actor ?? t("system"))}
+              </span>
               <span className="font-medium" data-testid="history-action">{actionLabel(e)}</span>
               <span className="text-stone-600" data-testid="history-target">{t("onTarget", { target: targetLabel(e.target) })}</span>
               {typeof e.data.reason === "string" && <span className="w-full text-stone-700">{t("reason", { text: e.data.reason })}</span>}

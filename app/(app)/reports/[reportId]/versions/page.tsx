@@ -56,7 +56,9 @@ export default async function VersionsPage({
                   {v.stepLabel && ` · ${v.stepLabel}`}
                   {v.superseded && <span className="ml-1 text-stone-500">{t("superseded")}</span>}
                 </span>
-                <span className="text-stone-600">{v.createdBy}</span>
+                <span className="text-stone-600" data-testid="version-author">
+                  {v.onBehalfOf ? t("onBehalfOf", { name: v.createdBy, principal: v.onBehalfOf }) : v.createdBy}
+                </span>
                 <span className="text-xs text-stone-500">{format.dateTime(v.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
                 <span className={`break-all font-mono text-xs ${v.intact ? "text-stone-500" : "text-red-700"}`} title={v.hash}>
                   {v.intact ? t("hash", { hash: v.hash.slice(0, 16) }) : t("hashMismatch")}
