@@ -3,7 +3,7 @@
 // page-scoped ones below, which only a few pages' client components use — those pages wrap their client
 // components in <ClientMessages namespaces={…}> (components/client-messages.tsx). A namespace added by a
 // new area (MESSAGE_AREAS) is sent everywhere until it is listed here.
-export const PAGE_SCOPED_NAMESPACES = ["editor", "review", "import", "export"] as const;
+export const PAGE_SCOPED_NAMESPACES = ["editor", "review", "import", "export", "templates"] as const;
 export type PageScopedNamespace = (typeof PAGE_SCOPED_NAMESPACES)[number];
 /** A whole page-scoped namespace ("editor") or one part of it ("import.openImport"). */
 export type ClientNamespace = PageScopedNamespace | `${PageScopedNamespace}.${string}`;

@@ -19,6 +19,8 @@ export const ACTIONS = [
   "admin.users",
   "admin.rounds",
   "admin.chains",
+  /** Create and edit report templates (new versions); templates serve every unit. */
+  "template.edit",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -54,5 +56,6 @@ export const ROLE_ACTIONS: Record<RoleName, readonly Action[]> = {
     "admin.users",
     "admin.rounds",
     "admin.chains",
+    "template.edit",
   ],
 };

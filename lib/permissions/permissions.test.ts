@@ -43,6 +43,7 @@ describe("role → action table", () => {
         "report.view",
         "round.board",
         "round.remind",
+        "template.edit",
       ],
     });
   });

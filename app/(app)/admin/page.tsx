@@ -21,7 +21,7 @@ export default async function AdminPage() {
   return (
     <div className="space-y-8">
       <h1 className="text-xl font-semibold">{t("admin.title")}</h1>
-      <p className="flex flex-wrap gap-3 text-sm"><Link href="/admin/chains" className="text-blue-800 hover:underline">{t("review.adminLinks.chains")}</Link><Link href="/admin/audit" className="text-blue-800 hover:underline">{t("review.adminLinks.audit")}</Link><Link href="/rounds" className="text-blue-800 hover:underline">{t("review.adminLinks.boards")}</Link><Link href="/admin/templates/import" className="text-blue-800 hover:underline">{t("import.adminLink")}</Link><Link href="/admin/templates/figures" className="text-blue-800 hover:underline">{t("rollup.rules.adminLink")}</Link></p>
+      <p className="flex flex-wrap gap-3 text-sm"><Link href="/admin/chains" className="text-blue-800 hover:underline">{t("review.adminLinks.chains")}</Link><Link href="/admin/audit" className="text-blue-800 hover:underline">{t("review.adminLinks.audit")}</Link><Link href="/rounds" className="text-blue-800 hover:underline">{t("review.adminLinks.boards")}</Link><Link href="/admin/templates" className="text-blue-800 hover:underline">{t("templates.adminLink")}</Link><Link href="/admin/templates/import" className="text-blue-800 hover:underline">{t("import.adminLink")}</Link><Link href="/admin/templates/figures" className="text-blue-800 hover:underline">{t("rollup.rules.adminLink")}</Link></p>
       <section aria-labelledby="rounds" className="space-y-2">
         <h2 id="rounds" className="text-lg font-medium">
           {t("admin.rounds.title")}
