@@ -72,9 +72,9 @@ test("an admin creates and edits a template; a new report uses the new version, 
   await expect(figure1.getByLabel("代码")).toHaveValue("activities");
   await form.getByLabel("模板名称").fill(name);
   await form.getByRole("button", { name: "创建模板" }).click();
-  await expect(page).toHaveURL(/\/admin\/templates\/[^/]+$/);
-  const templateId = new URL(page.url()).pathname.split("/").pop()!;
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`编辑模板：${name}`);
+  await expect(page).toHaveURL(/\/admin\/templates\/(?!new$)[^/]+$/);
+  const templateId = new URL(page.url()).pathname.split("/").pop()!;
   const history = page.getByRole("table", { name: "模板的版本" });
   await expect(history.getByTestId("template-version")).toHaveCount(1);
   await expect(history.locator('[data-version="1"]')).toContainText("创建模板：1 节、1 项指标");
