@@ -11,6 +11,8 @@ import { snapshotJsonAndHash } from "@/lib/reports/snapshot";
 import { appendAudit } from "@/lib/audit/append-audit";
 import { DEMO_PASSWORD, METRICS, UNITS, USERS, tokenizeFigures } from "./seed-data";
 import { bindReportBlanks } from "@/lib/editor/bind-report-blanks";
+import { serializeSnapshot, snapshotOfRows } from "@/lib/templates/template-snapshot";
+import { templateChanges } from "@/lib/templates/template-changes";
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, "fixtures", name), "utf8");
 const TEMPLATE_CODE = "culture-summary";
@@ -66,7 +68,8 @@ async function seedTemplate(db: Db, template: ParsedSummary) {
     ...sectionsOf(template, (s) => s),
     ...planTextsOf(template, (s) => s).map((text) => ({ kind: "PLAN" as const, heading: text, body: "" })),
   ];
-  return db.template.create({
+  const created = await db.template.create({
+    include: { sections: true, metrics: true },
     data: {
       code: TEMPLATE_CODE,
       name: "宣传文化与志愿服务工作总结",
@@ -81,6 +84,20 @@ async function seedTemplate(db: Db, template: ParsedSummary) {
       },
     },
   });
+  // Version 1, as the template editor would have made it (lib/templates/save-template.ts).
+  const content = { name: created.name, description: created.description, titlePattern: created.titlePattern, ...snapshotOfRows(created) };
+  await db.templateVersion.create({
+    data: {
+      templateId: created.id,
+      number: 1,
+      name: created.name,
+      description: created.description,
+      titlePattern: created.titlePattern,
+      snapshot: serializeSnapshot(content),
+      changes: JSON.stringify(templateChanges(null, content)),
+    },
+  });
+  return created;
 }
 
 async function seedRound(db: Db, templateId: string, year: number, deadline: Date, closed: boolean, unitIds: string[]) {
@@ -192,6 +209,12 @@ async function main() {
         });
         await appendAudit(tx, kind, { actorId: null, action: "seed.report", targetType: "Report", targetId: r.id, reportId: r.id, data: { year: 2025 } });
       });
+    }
+    // The demo rounds and reports started from the template's version 1.
+    const v1 = await db.templateVersion.findUnique({ where: { templateId_number: { templateId: tpl.id, number: 1 } } });
+    if (v1) {
+      await db.reportingRound.updateMany({ where: { templateId: tpl.id, templateVersionId: null }, data: { templateVersionId: v1.id } });
+      await db.report.updateMany({ where: { templateId: tpl.id, templateVersionId: null }, data: { templateVersionId: v1.id } });
     }
     const counts = { units: await db.unit.count(), users: await db.user.count(), reports: await db.report.count() };
     console.log(`[seed] ${kind}: ${counts.units} units, ${counts.users} users, ${counts.reports} reports`);

@@ -27,6 +27,7 @@ async function load() {
     submit: await import("@/lib/actions/submit-report"),
     withdraw: await import("@/lib/actions/withdraw-report"),
     rollup: await import("@/lib/actions/rollup-actions"),
+    templates: await import("@/lib/actions/template-actions"),
   };
 }
 
@@ -138,6 +139,21 @@ describe.each(ENGINES)("server action fuzz on %s", (kind) => {
     add("withdraw", 0, { reportId: idOf("report"), revision: int }, m.withdraw.withdrawReportAction);
     add("pullPassage", 0, { reportId: idOf("report"), sectionId: idOf("section"), sourceReportId: idOf("report"), sourceVersion: int, sourceSectionIndex: int, paragraph: int }, m.rollup.pullPassageAction);
     add("setFigureRule", 2, { metricId: idOf("templateMetric"), aggregation: oneOf("", "SUM", "MEAN", "RATIO", "GROWTH", "NONE", "BOGUS"), numeratorKey: oneOf("volunteers", "lectures", null, "Bad Key"), denominatorKey: oneOf("lectures", "volunteers", null) }, m.rollup.setFigureRuleAction);
+    const templateDraft = fc.record({
+      name: str,
+      description: oneOf("", "说明"),
+      titlePattern: oneOf("{year}年{unit}工作总结", "工作总结", "{year}{bogus}"),
+      sections: fc.oneof(
+        fc.array(fc.record({ ref: oneOf("", "x"), kind: oneOf("OPENING", "ACHIEVEMENT", "PLAN", "BOGUS"), heading: str, body: str }), { maxLength: 3 }),
+        junk,
+      ),
+      metrics: fc.oneof(
+        fc.array(fc.record({ key: oneOf("lectures", "Bad Key", "x"), label: str, unit: oneOf("场", ""), aggregation: oneOf("", "SUM", "RATIO", "BOGUS"), numeratorKey: oneOf("", "lectures"), denominatorKey: oneOf("", "x") }), { maxLength: 3 }),
+        junk,
+      ),
+    });
+    add("createTemplate", 2, { draft: templateDraft }, m.templates.createTemplateAction);
+    add("saveTemplate", 2, { templateId: idOf("template"), baseVersion: int, draft: templateDraft }, m.templates.saveTemplateAction);
     add("takeFigure", 0, { reportId: idOf("report"), key: oneOf("lectures", "volunteer_growth", "Bad Key", "nope") }, m.rollup.takeFigureAction);
   }
 

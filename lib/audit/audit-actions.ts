@@ -57,6 +57,8 @@ export const AUDIT_ACTIONS = [
   "plan.move",
   "plan_review.save",
   "problem.links",
+  "template.create",
+  "template.version",
   "template.import",
   "template.figure_rule",
   "seed.report",

@@ -8,10 +8,11 @@ import type presence from "./messages/presence.zh-CN.json";
 import type importMessages from "./messages/import.zh-CN.json";
 import type notifications from "./messages/notifications.zh-CN.json";
 import type rollup from "./messages/rollup.zh-CN.json";
+import type templates from "./messages/templates.zh-CN.json";
 
 declare module "next-intl" {
   interface AppConfig {
     Locale: "zh-CN" | "en";
-    Messages: typeof core & typeof editor & typeof review & typeof exportMessages & typeof presence & typeof importMessages & typeof notifications & typeof rollup;
+    Messages: typeof core & typeof editor & typeof review & typeof exportMessages & typeof presence & typeof importMessages & typeof notifications & typeof rollup & typeof templates;
   }
 }

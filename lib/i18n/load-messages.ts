@@ -2,7 +2,7 @@ import type { Locale } from "./config";
 
 // Messages are split by area so that work on one area does not touch another's file; each area file
 // holds whole top-level namespaces and they are merged here.
-export const MESSAGE_AREAS = ["core", "editor", "review", "export", "presence", "import", "notifications", "rollup"] as const;
+export const MESSAGE_AREAS = ["core", "editor", "review", "export", "presence", "import", "notifications", "rollup", "templates"] as const;
 
 // Merged once per locale and process: every request used to merge the areas again (the catalogues
 // are read-only; nothing writes to what this returns).

@@ -7,6 +7,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { LIMITS, REPORT_CAPS } from "@/lib/validation/limits";
 import type { ZImportTemplateInput } from "@/lib/validation/import-schemas";
 import { planTemplateImport } from "./import-plan";
+import { recordFirstVersion } from "@/lib/templates/template-version";
 
 /**
  * 导入为模板: an admin turns a document (a downloaded template, or last year's report) into a template
@@ -30,6 +31,8 @@ export async function createTemplateFromImport(input: ZImportTemplateInput, ctx:
         metrics: { create: plan.metrics.map((m, position) => ({ ...m, position })) },
       },
     });
+    // Version 1, like a template made in the editor: the editor edits an imported one the same way.
+    await recordFirstVersion(tx, template.id, ctx.actor.id);
     await writeAudit(tx, {
       actorId: ctx.actor.id,
       action: "template.import",

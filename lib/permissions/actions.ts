@@ -23,6 +23,8 @@ export const ACTIONS = [
   "admin.chains",
   /** Delegations of the leaders in the admin's units: named or cancelled for them. */
   "admin.delegations",
+  /** Create and edit report templates (new versions); templates serve every unit. */
+  "template.edit",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -59,5 +61,6 @@ export const ROLE_ACTIONS: Record<RoleName, readonly Action[]> = {
     "admin.rounds",
     "admin.chains",
     "admin.delegations",
+    "template.edit",
   ],
 };

@@ -44,6 +44,7 @@ describe("role → action table", () => {
         "report.view",
         "round.board",
         "round.remind",
+        "template.edit",
       ],
     });
   });

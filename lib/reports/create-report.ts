@@ -6,10 +6,12 @@ import { assertCan } from "@/lib/permissions";
 import type { ActionContext } from "@/lib/domain/action-context";
 import { auditChange } from "@/lib/audit/audit-change";
 import { bindReportBlanks } from "@/lib/editor/bind-report-blanks";
+import { currentTemplateVersion } from "@/lib/templates/template-version";
 
 /**
  * Creates the unit's report for a round, one per unit per round.
- * - from the template: its sections (plan lines become plan items) and metric definitions;
+ * - from the template's newest version: its sections (plan lines become plan items) and metric definitions;
+ *   the report records that version, so a later edit of the template leaves it as it started;
  * - from last year's report: its structure, headings, text and metric definitions, last year's values
  *   kept as the comparison values (this year's left empty to fill), and last year's plan items brought
  *   in for a verdict (上年计划完成情况).
@@ -19,7 +21,7 @@ export async function createReport(input: { roundId: string; unitId: string; sou
   return db.$transaction(async (tx) => {
     const round = await tx.reportingRound.findUnique({
       where: { id: input.roundId },
-      include: { template: { include: { sections: { orderBy: { position: "asc" } }, metrics: { orderBy: { position: "asc" } } } }, units: true },
+      include: { units: true },
     });
     if (!round || !round.units.some((u) => u.unitId === input.unitId)) throw new DomainError("roundNotOwed");
     if (round.status !== "OPEN") throw new DomainError("roundClosed");
@@ -33,11 +35,14 @@ export async function createReport(input: { roundId: string; unitId: string; sou
       include: { sections: { orderBy: { position: "asc" } }, metrics: { orderBy: { position: "asc" } }, planItems: { orderBy: { position: "asc" } } },
     });
     if (input.source === "previous" && !previous) throw new DomainError("noPreviousReport");
+    const version = await currentTemplateVersion(tx, round.templateId);
+    const template = version.content;
     const lastValue = new Map(previous?.metrics.map((m) => [m.key, m.value]) ?? []);
     const base = {
       unitId: unit.id,
       roundId: round.id,
       templateId: round.templateId,
+      templateVersionId: version.id,
       year: round.year,
       planTitle: `${round.year + 1}年工作计划`,
       createdById: ctx.actor.id,
@@ -47,11 +52,11 @@ export async function createReport(input: { roundId: string; unitId: string; sou
 
     // The template's figure blanks come bound to the template's figures (empty chips to fill once).
     const fromTemplate = bindReportBlanks(
-      round.template.sections
+      template.sections
         .filter((s) => s.kind !== "PLAN")
         .map((s, position) => ({ kind: s.kind, position, heading: s.heading, body: s.body, ownerId: ctx.actor.id })),
-      round.template.sections.filter((s) => s.kind === "PLAN").map((s, position) => ({ position, text: [s.heading, s.body].join("") })),
-      round.template.metrics,
+      template.sections.filter((s) => s.kind === "PLAN").map((s, position) => ({ position, text: [s.heading, s.body].join("") })),
+      template.metrics,
     );
     const report =
       input.source === "previous" && previous
@@ -93,16 +98,16 @@ export async function createReport(input: { roundId: string; unitId: string; sou
         : await tx.report.create({
             data: {
               ...base,
-              title: round.template.titlePattern.replaceAll("{year}", String(round.year)).replaceAll("{unit}", unit.name),
+              title: template.titlePattern.replaceAll("{year}", String(round.year)).replaceAll("{unit}", unit.name),
               sections: { create: fromTemplate.sections },
               planItems: { create: fromTemplate.planItems },
               metrics: {
-                create: round.template.metrics.map((m) => ({ key: m.key, label: m.label, unit: m.unit, position: m.position, previousValue: lastValue.get(m.key) ?? null })),
+                create: template.metrics.map((m, position) => ({ key: m.key, label: m.label, unit: m.unit, position, previousValue: lastValue.get(m.key) ?? null })),
               },
               planReviews: { create: reviews },
             },
           });
-    await auditChange(tx, ctx, "report.create", { type: "Report", id: report.id, reportId: report.id }, { source: input.source, roundId: round.id });
+    await auditChange(tx, ctx, "report.create", { type: "Report", id: report.id, reportId: report.id }, { source: input.source, roundId: round.id, version: version.number });
     return { id: report.id };
   });
 }

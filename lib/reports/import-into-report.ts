@@ -6,6 +6,7 @@ import { REPORT_CAPS } from "@/lib/validation/limits";
 import type { ZImportIntoReportInput } from "@/lib/validation/import-schemas";
 import { planImport } from "@/lib/import/import-plan";
 import { draftChange, requireEditableReport } from "./draft-access";
+import { reportTemplateContent } from "@/lib/templates/template-version";
 
 /**
  * Replaces a draft's text with an imported document (after the user confirmed the preview): sections,
@@ -18,9 +19,11 @@ export async function importIntoReport(input: ZImportIntoReportInput, ctx: Actio
     const report = await requireEditableReport(tx, ctx.actor, input.reportId);
     const full = await tx.report.findUniqueOrThrow({
       where: { id: report.id },
-      select: { year: true, template: { select: { metrics: { orderBy: { position: "asc" } } } }, metrics: { select: { key: true, previousValue: true } } },
+      select: { year: true, templateVersionId: true, template: { select: { metrics: { orderBy: { position: "asc" } } } }, metrics: { select: { key: true, previousValue: true } } },
     });
-    const plan = planImport(input.blocks, new Set(input.acceptedFigures), full.template.metrics);
+    // Blanks bind to the figures of the template version the report started from.
+    const started = await reportTemplateContent(tx, full.templateVersionId);
+    const plan = planImport(input.blocks, new Set(input.acceptedFigures), started?.metrics ?? full.template.metrics);
     if (plan.sections.length === 0 && plan.planItems.length === 0) throw new DomainError("importEmpty");
     if (plan.sections.length > REPORT_CAPS.sections) throw new DomainError("tooManySections", { max: REPORT_CAPS.sections });
     if (plan.planItems.length > REPORT_CAPS.planItems) throw new DomainError("tooManyPlanItems", { max: REPORT_CAPS.planItems });

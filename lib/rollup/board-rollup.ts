@@ -5,6 +5,7 @@ import { getRoundBoard } from "@/lib/workflow/round-board";
 import type { FigureDefinition } from "./figure-rule";
 import { buildRollupTree, loadRoundSources } from "./get-report-rollup";
 import { rollUp } from "./roll-up-figures";
+import { figureDefinitionsForRound } from "@/lib/templates/round-figures";
 
 const BOARD_ROOT = "__board__";
 
@@ -19,7 +20,7 @@ export async function getBoardWithRollup(actor: Actor, roundId: string) {
   const [round, units] = await Promise.all([
     db.reportingRound.findUniqueOrThrow({
       where: { id: roundId },
-      select: { id: true, templateId: true, units: { select: { unitId: true } }, template: { select: { metrics: { orderBy: { position: "asc" } } } } },
+      select: { id: true, templateId: true, units: { select: { unitId: true } } },
     }),
     db.unit.findMany({ select: { id: true, name: true, parentId: true, sortOrder: true } }),
   ]);
@@ -35,9 +36,7 @@ export async function getBoardWithRollup(actor: Actor, roundId: string) {
     ...units.filter((u) => reach.has(u.id)).map((u) => (tops.includes(u.id) ? { ...u, parentId: BOARD_ROOT } : u)),
   ];
   const owing = new Set(round.units.map((u) => u.unitId));
-  const definitions: FigureDefinition[] = round.template.metrics.map((m) => ({
-    key: m.key, label: m.label, unit: m.unit, aggregation: m.aggregation, numeratorKey: m.numeratorKey, denominatorKey: m.denominatorKey,
-  }));
+  const definitions: FigureDefinition[] = await figureDefinitionsForRound(round.id);
   const rollup = rollUp(buildRollupTree(BOARD_ROOT, virtualUnits, owing, sources), definitions);
   const parentName = new Map(units.map((u) => [u.id, units.find((p) => p.id === u.parentId)?.name ?? null]));
   const rows = board.rows.map((r) => {

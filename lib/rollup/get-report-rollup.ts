@@ -7,6 +7,7 @@ import { boardStatus, type BoardStatus } from "@/lib/workflow/board-status";
 import { chooseSource, type ChosenSource } from "./child-source";
 import type { FigureDefinition } from "./figure-rule";
 import { rollUp, type Rollup, type RollupUnit } from "./roll-up-figures";
+import { figureDefinitionsForRound } from "@/lib/templates/round-figures";
 
 type UnitRow = { id: string; name: string; parentId: string | null; sortOrder: number };
 
@@ -119,15 +120,13 @@ export async function getReportRollup(actor: Actor, reportId: string) {
       unit: { select: { name: true } },
       sections: { select: { id: true, kind: true, position: true }, orderBy: { position: "asc" } },
       metrics: { select: { key: true } },
-      round: { select: { id: true, year: true, title: true, deadline: true, templateId: true, template: { select: { metrics: { orderBy: { position: "asc" } } } } } },
+      round: { select: { id: true, year: true, title: true, deadline: true, templateId: true } },
     },
   });
   if (!report) throw new NotFoundError();
   assertCan(actor, "report.rollup", report.unitId);
   const units = await db.unit.findMany({ select: { id: true, name: true, parentId: true, sortOrder: true } });
-  const definitions: FigureDefinition[] = report.round.template.metrics.map((m) => ({
-    key: m.key, label: m.label, unit: m.unit, aggregation: m.aggregation, numeratorKey: m.numeratorKey, denominatorKey: m.denominatorKey,
-  }));
+  const definitions: FigureDefinition[] = await figureDefinitionsForRound(report.round.id);
   const current = await roundRollup(report.round, report.unitId, units, definitions);
   const previousRound = await db.reportingRound.findUnique({
     where: { year_templateId: { year: report.round.year - 1, templateId: report.round.templateId } },
