@@ -23,6 +23,8 @@ test.describe("drafting a summary", () => {
   });
 
   test("an admin opens a round; a drafter of an owing unit starts the report from the template", async ({ page }) => {
+    // 37 blanks filled key by key: more than the default minute on a busy machine.
+    test.setTimeout(180_000);
     await loginOk(page, ACCOUNTS.admin.email, ACCOUNTS.admin.name);
     await page.goto("/admin");
     await expect(page).toHaveURL(/\/admin$/);
