@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
 import { smtpPortFor } from "./e2e/support/smtp-port";
 
@@ -7,6 +8,18 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 // The app sends notification e-mails to a local SMTP sink that e2e/global-setup.ts starts on this port.
 const smtpPort = smtpPortFor(port);
+
+// E2E_REVERSE=1 runs the spec files last to first: each file is a project of its own, listed in reverse
+// name order, and Playwright (one worker) runs projects in the order listed — the proof that no spec
+// depends on one that sorts before it. Without it, one project and the files in name order.
+const reversed = readdirSync("e2e")
+  .filter((f) => f.endsWith(".spec.ts"))
+  .sort()
+  .reverse();
+const projects =
+  process.env.E2E_REVERSE === "1"
+    ? reversed.map((file) => ({ name: file, testMatch: new RegExp(`/e2e/${file.replace(/\./g, "\\.")}$`) }))
+    : [{ name: "chromium" }];
 
 export default defineConfig({
   testDir: "e2e",
@@ -41,7 +54,7 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium" }],
+  projects,
   globalSetup: "./e2e/global-setup.ts",
   webServer: {
     command: "node scripts/start.mjs",

@@ -2,6 +2,8 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { SignInState } from "@/lib/actions/sign-in";
+import { Button } from "@/components/ui/button";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 export function LoginForm(props: {
   action: (prev: SignInState, form: FormData) => Promise<SignInState>;
@@ -18,11 +20,7 @@ export function LoginForm(props: {
           {props.notice}
         </p>
       )}
-      {state.error && (
-        <p id={errorId} className="rounded bg-red-50 p-2 text-sm text-red-800" role="alert" data-testid="login-error">
-          {t(state.error)}
-        </p>
-      )}
+      <ErrorAlert id={errorId} message={state.error && t(state.error)} testId="login-error" />
       <input type="hidden" name="next" value={props.next} />
       <div className="space-y-1">
         <label htmlFor="email" className="block text-sm font-medium">
@@ -51,13 +49,9 @@ export function LoginForm(props: {
           className="w-full rounded border border-stone-300 px-3 py-2"
         />
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-seal px-3 py-2 font-medium text-white hover:opacity-90 disabled:opacity-60"
-      >
+      <Button type="submit" variant="primary" pending={pending} className="w-full py-2 font-medium">
         {pending ? t("submitting") : t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
 
 export interface NotificationRow {
   id: string;
@@ -19,7 +20,7 @@ export function NotificationList(props: { rows: NotificationRow[]; open: (form: 
         <span data-testid="notifications-unread">{t("unreadCount", { count: unread })}</span>
         {unread > 0 && (
           <form action={props.markRead}>
-            <button className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-50">{t("markAllRead")}</button>
+            <Button type="submit">{t("markAllRead")}</Button>
           </form>
         )}
       </div>
@@ -40,12 +41,14 @@ export function NotificationList(props: { rows: NotificationRow[]; open: (form: 
               <div className="flex gap-2 text-sm">
                 <form action={props.open}>
                   <input type="hidden" name="id" value={n.id} />
-                  <button className="rounded bg-seal px-2 py-1 text-white hover:opacity-90">{t("open")}</button>
+                  <Button type="submit" variant="primary">
+                    {t("open")}
+                  </Button>
                 </form>
                 {!n.read && (
                   <form action={props.markRead}>
                     <input type="hidden" name="id" value={n.id} />
-                    <button className="rounded border border-stone-300 bg-white px-2 py-1 hover:bg-stone-50">{t("markRead")}</button>
+                    <Button type="submit">{t("markRead")}</Button>
                   </form>
                 )}
               </div>

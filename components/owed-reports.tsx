@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
 
 export interface OwedReport {
   roundId: string;
@@ -30,16 +31,16 @@ export function OwedReports({ rows, action }: { rows: OwedReport[]; action: (for
               <input type="hidden" name="roundId" value={r.roundId} />
               <input type="hidden" name="unitId" value={r.unit.id} />
               {r.hasPrevious && (
-                <button name="source" value="previous" className="rounded bg-seal px-3 py-1 text-sm text-white">
+                <Button type="submit" variant="primary" name="source" value="previous">
                   {t("startFromPrevious", { year: r.year - 1 })}
-                </button>
+                </Button>
               )}
-              <button name="source" value="template" className="rounded border border-stone-300 bg-white px-3 py-1 text-sm">
+              <Button type="submit" name="source" value="template">
                 {t("startFromTemplate")}
-              </button>
-              <button name="source" value="import" className="rounded border border-stone-300 bg-white px-3 py-1 text-sm">
+              </Button>
+              <Button type="submit" name="source" value="import">
                 {t("startFromImport")}
-              </button>
+              </Button>
             </form>
           </li>
         ))}

@@ -2,7 +2,7 @@
 // in two steps; a leader downloads the record alone and as the last page of the Word file.
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { readDocxParts } from "../lib/export/docx/read-docx-zip";
+import { readDocxParts } from "../tests/support/docx/read-docx-zip";
 import { ACCOUNTS } from "./support/accounts";
 import { startTemplateReport } from "./support/editor";
 import { approveFinally, ensureDonghuChain, fillAllBlanksInDatabase, reportRow, signedIn, submitForReview } from "./support/review";

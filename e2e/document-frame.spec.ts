@@ -1,7 +1,7 @@
 // Title and signature block (落款) per report: the drafter edits them in the editor while the report is a
 // draft; every format prints them. 东湖社区's own report of round 2050 (this spec's year).
 import { expect, test } from "@playwright/test";
-import { readDocxParts } from "../lib/export/docx/read-docx-zip";
+import { readDocxParts } from "../tests/support/docx/read-docx-zip";
 import { ACCOUNTS } from "./support/accounts";
 import { loginOk } from "./support/login";
 import { startTemplateReport } from "./support/editor";

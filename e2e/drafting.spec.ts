@@ -1,43 +1,54 @@
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS } from "./support/accounts";
 import { loginOk, logout } from "./support/login";
-import { blankCount, caretAtEndOfLead, caretToEnd, docEditor, expectAllSaved, fillAllBlanks, region, selectText } from "./support/editor";
-import { sql } from "./support/sql";
+import { blankCount, caretAtEndOfLead, caretToEnd, docEditor, expectAllSaved, fillAllBlanks, region, selectText, startTemplateReport, XCB } from "./support/editor";
+import { reportIdOf } from "./support/review";
+import { copyReportToYear, seedRound } from "./support/seed";
 
-async function reportIdOf(unitCode: string, year: number): Promise<string> {
-  const rows = await sql(
-    `SELECT r."id" FROM "Report" r JOIN "Unit" u ON u."id" = r."unitId" WHERE r."year" = ? AND u."code" = ?`,
-    [year, unitCode],
-  );
-  return String(rows[0]?.id ?? "");
-}
+// Every report here is this spec's own: 南苑社区's of 2073 (a round the test opens in the admin screen),
+// 东湖社区's of 2075 drafted from its 2074 report (a copy of the demo 2024 report, years in the text moved
+// on by 50), and 青山街道宣传办's of 2076 from the template, which the editing tests below share (each in
+// sections of its own).
+const NEW_ROUND = 2073;
+const PREV = 2074;
+const FROM_PREV = 2075;
+const EDITING = 2076;
 
 test.describe("drafting a summary", () => {
+  // 青山街道宣传办's report for the editing tests: drafters 王芳 and 周丽.
+  let id = "";
+  test.beforeAll(async ({ browser }) => {
+    await startTemplateReport(browser, EDITING, XCB);
+    id = await reportIdOf(XCB.unitCode, EDITING);
+  });
+
   test("an admin opens a round; a drafter of an owing unit starts the report from the template", async ({ page }) => {
+    // 37 blanks filled key by key: more than the default minute on a busy machine.
+    test.setTimeout(180_000);
     await loginOk(page, ACCOUNTS.admin.email, ACCOUNTS.admin.name);
     await page.goto("/admin");
     await expect(page).toHaveURL(/\/admin$/);
     await expect(page.getByRole("heading", { name: "系统管理" })).toBeVisible();
     const form = page.getByRole("form", { name: "新建报送任务" });
-    await form.getByLabel("年度").fill("2026");
-    await form.getByLabel("名称").fill("2026年度宣传文化工作总结");
-    await form.getByLabel("截止日期").fill("2027-01-15");
+    await form.getByLabel("年度").fill(String(NEW_ROUND));
+    await form.getByLabel("名称").fill(`${NEW_ROUND}年度宣传文化工作总结`);
+    await form.getByLabel("截止日期").fill(`${NEW_ROUND + 1}-01-15`);
     await form.getByRole("button", { name: "创建" }).click();
     await expect(form.getByTestId("field-error")).toHaveText("请至少选择一个报送单位。");
-    await expect(form.getByLabel("名称")).toHaveValue("2026年度宣传文化工作总结");
+    await expect(form.getByLabel("名称")).toHaveValue(`${NEW_ROUND}年度宣传文化工作总结`);
     await form.getByRole("checkbox", { name: "南苑社区" }).check();
     await form.getByRole("button", { name: "创建" }).click();
     await expect(form.getByRole("status")).toHaveText("报送任务已创建。");
-    await expect(page.getByRole("region", { name: "报送任务" }).getByRole("cell", { name: "2026年度宣传文化工作总结" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "报送任务" }).getByRole("cell", { name: `${NEW_ROUND}年度宣传文化工作总结` })).toBeVisible();
     await logout(page);
 
     await loginOk(page, ACCOUNTS.disableMe.email, ACCOUNTS.disableMe.name);
     const owed = page.getByRole("region", { name: "待起草的报告" });
-    const owed2026 = owed.getByRole("listitem").filter({ hasText: "南苑社区：2026年度宣传文化工作总结" });
-    await expect(owed2026).toBeVisible();
-    await expect(owed2026.getByRole("button", { name: /以2025年报告为基础起草/ })).toHaveCount(0); // 南苑 has no 2025 report
-    await owed2026.getByRole("button", { name: "从模板起草" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("2026年南苑社区宣传文化与志愿服务工作总结");
+    const owedNew = owed.getByRole("listitem").filter({ hasText: `南苑社区：${NEW_ROUND}年度宣传文化工作总结` });
+    await expect(owedNew).toBeVisible();
+    await expect(owedNew.getByRole("button", { name: new RegExp(`以${NEW_ROUND - 1}年报告为基础起草`) })).toHaveCount(0); // 南苑 has no report of the year before
+    await owedNew.getByRole("button", { name: "从模板起草" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${NEW_ROUND}年南苑社区宣传文化与志愿服务工作总结`);
     await expect(docEditor(page, "开头")).toContainText("在X党工委的领导下");
     // The template's figure blanks came bound to its figures: 开展宣讲X场 is the empty chip of 开展宣讲.
     const lectures = docEditor(page, "主要成效（一）").locator('[data-testid="metric-chip"][data-key="lectures"]');
@@ -60,16 +71,20 @@ test.describe("drafting a summary", () => {
     await expect(page.getByTestId("blank-count")).toHaveText("0 处待填写");
     await expect(lectures).toHaveText("12场");
     await page.goto("/");
-    await expect(page.getByRole("list", { name: "我的报告" })).toContainText("2026年南苑社区宣传文化与志愿服务工作总结");
-    await expect(page.getByRole("region", { name: "待起草的报告" })).not.toContainText("2026年度");
+    await expect(page.getByRole("list", { name: "我的报告" })).toContainText(`${NEW_ROUND}年南苑社区宣传文化与志愿服务工作总结`);
+    await expect(page.getByRole("region", { name: "待起草的报告" })).not.toContainText(`${NEW_ROUND}年度`);
   });
 
-  test("a drafter starts the 2025 report from last year's, fills every figure, reorders, and finds it all after reload", async ({ page }) => {
+  test("a drafter starts the report from last year's, fills every figure, reorders, and finds it all after reload", async ({ page }) => {
     test.setTimeout(180_000);
+    // Last year's report (the demo 2024 one of 东湖社区, as 2074's) and this year's round, owed by 东湖.
+    await copyReportToYear("donghu", 2024, PREV);
+    await seedRound(FROM_PREV, ["donghu"]);
     await loginOk(page, ACCOUNTS.otherStaff.email, ACCOUNTS.otherStaff.name);
-    await page.getByRole("button", { name: "以2024年报告为基础起草" }).click();
+    const owed = page.getByRole("region", { name: "待起草的报告" }).getByRole("listitem").filter({ hasText: `${FROM_PREV}年度` });
+    await owed.getByRole("button", { name: `以${PREV}年报告为基础起草` }).click();
     await expect(page).toHaveURL(/\/reports\/[^/]+\/edit$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("2025年东湖社区宣传文化与志愿服务工作总结");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${FROM_PREV}年东湖社区宣传文化与志愿服务工作总结`);
 
     // Structure and metric definitions came over; this year's values are empty, last year's kept.
     await expect(docEditor(page, "主要成效（一）").locator("p.pm-lead")).toHaveText("（一）理论宣讲扎实开展。");
@@ -79,16 +94,16 @@ test.describe("drafting a summary", () => {
     expect(await blankCount(page)).toBe(20);
 
     // Last year's plan items are up for a verdict.
-    const review = page.getByRole("region", { name: "2024年计划完成情况" });
+    const review = page.getByRole("region", { name: `${PREV}年计划完成情况` });
     await expect(review.getByRole("group")).toHaveCount(4);
     // Carried over from last year: the year in the opening and the plan items still without a verdict are warned.
     const warnings = page.getByTestId("problem-warnings");
-    await expect(warnings).toContainText("开头：“2024年”早于本报告年度，可能是沿用上年的文字");
-    await expect(warnings).toContainText("2024年计划第 1 项尚未评定完成情况");
-    await warnings.getByTestId("warning-link").filter({ hasText: "开头：“2024年”" }).click();
-    expect(await page.evaluate(() => document.getSelection()?.toString())).toBe("2024年");
-    await page.keyboard.type("2025年");
-    await expect(warnings).not.toContainText("开头：“2024年”");
+    await expect(warnings).toContainText(`开头：“${PREV}年”早于本报告年度，可能是沿用上年的文字`);
+    await expect(warnings).toContainText(`${PREV}年计划第 1 项尚未评定完成情况`);
+    await warnings.getByTestId("warning-link").filter({ hasText: `开头：“${PREV}年”` }).click();
+    expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(`${PREV}年`);
+    await page.keyboard.type(`${FROM_PREV}年`);
+    await expect(warnings).not.toContainText(`开头：“${PREV}年”`);
     // Every sentence carried over is marked 沿用上年 until it is edited (the opening's one, just now) or
     // confirmed — one by one, or the whole section at once.
     await expect(region(page, "开头").getByTestId("carried-over")).toHaveCount(0);
@@ -124,8 +139,8 @@ test.describe("drafting a summary", () => {
     await expect(warnings).not.toContainText("主要成效（二）有");
     await expect(warnings).not.toContainText("主要成效（一）：沿用上年的数字");
     await review.getByRole("group", { name: "上年计划 1" }).getByLabel("完成情况").selectOption("PARTLY");
-    await expect(warnings).not.toContainText("2024年计划第 1 项尚未评定");
-    await expect(warnings).toContainText("2024年计划第 2 项尚未评定完成情况");
+    await expect(warnings).not.toContainText(`${PREV}年计划第 1 项尚未评定`);
+    await expect(warnings).toContainText(`${PREV}年计划第 2 项尚未评定完成情况`);
     await review.getByRole("group", { name: "上年计划 1" }).getByLabel("说明").fill("全年宣讲92场，面向青年16场");
 
     // A figure typed once shows wherever the text mentions it, with the change over last year.
@@ -160,7 +175,6 @@ test.describe("drafting a summary", () => {
   });
 
   test("two people editing one section: the later save gets the conflict view, with the differences, and keeps both", async ({ browser }) => {
-    const id = await reportIdOf("qingshan-xcb", 2025);
     const a = await browser.newPage();
     const b = await browser.newPage({ storageState: undefined });
     await loginOk(a, ACCOUNTS.staff.email, ACCOUNTS.staff.name);
@@ -198,7 +212,6 @@ test.describe("drafting a summary", () => {
   });
 
   test("closing the page mid-typing keeps a local backup, offered back at the top of the page naming its section", async ({ page }) => {
-    const id = await reportIdOf("qingshan-xcb", 2025);
     await loginOk(page, ACCOUNTS.staff.email, ACCOUNTS.staff.name);
     await page.goto(`/reports/${id}/edit`);
     const body = docEditor(page, "存在问题（一）");
@@ -230,7 +243,6 @@ test.describe("drafting a summary", () => {
   });
 
   test("with the network down the editor says it is retrying, and saves once it is back", async ({ page, context }) => {
-    const id = await reportIdOf("qingshan-xcb", 2025);
     await loginOk(page, ACCOUNTS.staff.email, ACCOUNTS.staff.name);
     await page.goto(`/reports/${id}/edit`);
     const body = docEditor(page, "主要成效（四）");
@@ -245,7 +257,6 @@ test.describe("drafting a summary", () => {
   });
 
   test("bad input gets a clear message and the typed text stays", async ({ page }) => {
-    const id = await reportIdOf("qingshan-xcb", 2025);
     await loginOk(page, ACCOUNTS.staff.email, ACCOUNTS.staff.name);
     await page.goto(`/reports/${id}/edit`);
     const section = region(page, "存在问题（二）");
@@ -286,7 +297,6 @@ test.describe("drafting a summary", () => {
   });
 
   test("a problem with no answering plan item is flagged until one is linked", async ({ page }) => {
-    const id = await reportIdOf("qingshan-xcb", 2025);
     await loginOk(page, ACCOUNTS.staff.email, ACCOUNTS.staff.name);
     await page.goto(`/reports/${id}/edit`);
     const warnings = page.getByTestId("problem-warnings");
@@ -299,7 +309,6 @@ test.describe("drafting a summary", () => {
   });
 
   test("only the unit's drafters can open the editor", async ({ page }) => {
-    const id = await reportIdOf("qingshan-xcb", 2025);
     await loginOk(page, ACCOUNTS.otherStaff.email, ACCOUNTS.otherStaff.name);
     expect((await page.goto(`/reports/${id}/edit`))?.status()).toBe(404);
     await page.goto("/");
@@ -309,7 +318,6 @@ test.describe("drafting a summary", () => {
   });
 
   test("autosave round trip, as the browser sees it (reported, not asserted)", async ({ page }) => {
-    const id = await reportIdOf("qingshan-xcb", 2025);
     await loginOk(page, ACCOUNTS.coDrafter.email, ACCOUNTS.coDrafter.name);
     await page.goto(`/reports/${id}/edit`);
     const section = region(page, "结尾").or(region(page, "存在问题（二）")).first();

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { readDocxParts } from "../lib/export/docx/read-docx-zip";
+import { readDocxParts } from "../tests/support/docx/read-docx-zip";
 import { ACCOUNTS, PASSWORD } from "./support/accounts";
 import { loginOk } from "./support/login";
 import { sql } from "./support/sql";

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { inspectDocx } from "../lib/export/docx/inspect-docx";
+import { inspectDocx } from "../tests/support/docx/inspect-docx";
 import { ACCOUNTS } from "./support/accounts";
 import { loginOk } from "./support/login";
 import { sql } from "./support/sql";

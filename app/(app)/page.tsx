@@ -10,6 +10,7 @@ import { listOpenCommentsForDrafter } from "@/lib/comments/list-comments";
 import { listBoardRounds } from "@/lib/workflow/round-board";
 import { OwedReports } from "@/components/owed-reports";
 import { OpenComments, ReturnedReports, RoundBoardLinks } from "@/components/review/inbox";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { createReportFormAction } from "@/lib/actions/create-report";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
@@ -31,11 +32,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   return (
     <div className="space-y-8">
       <h1 className="text-xl font-semibold">{t("greeting", { name: actor.name })}</h1>
-      {error && (
-        <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800" data-testid="page-error">
-          {keyText(tRoot, error)}
-        </p>
-      )}
+      <ErrorAlert message={error && keyText(tRoot, error)} testId="page-error" />
       <OwedReports rows={owed} action={createReportFormAction} />
       {reviews && (
         <section aria-labelledby="to-review" className="space-y-2">

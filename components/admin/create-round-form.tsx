@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/domain/action-context";
+import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/editor/field-error";
 
 interface Props {
@@ -86,9 +87,9 @@ export function CreateRoundForm({ templates, units, defaultYear, action }: Props
           {t("created")}
         </p>
       )}
-      <button disabled={busy} className="rounded bg-seal px-3 py-1 text-white disabled:opacity-50">
+      <Button type="submit" variant="primary" pending={busy}>
         {t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

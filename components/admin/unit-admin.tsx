@@ -4,16 +4,10 @@ import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/domain/action-context";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useAction } from "@/components/ui/use-action";
+import { Button } from "@/components/ui/button";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 type Act<I> = (input: I) => Promise<ActionResult<unknown>>;
-
-function Problem({ error, testId }: { error: string | null; testId: string }) {
-  return error ? (
-    <p role="alert" className="text-xs text-red-800" data-testid={testId}>
-      {error}
-    </p>
-  ) : null;
-}
 
 /** 新建单位: a name, a code and the unit it sits under (one the admin administers). */
 export function CreateUnitForm(props: { parents: { id: string; name: string }[]; action: Act<{ name: string; code: string; parentId: string }> }) {
@@ -53,15 +47,15 @@ export function CreateUnitForm(props: { parents: { id: string; name: string }[];
           ))}
         </select>
       </label>
-      <button disabled={pending} className="rounded bg-seal px-3 py-1 text-white disabled:opacity-60">
+      <Button type="submit" variant="primary" pending={pending}>
         {t("createButton")}
-      </button>
+      </Button>
       {done && (
         <p role="status" className="w-full text-emerald-800">
           {t("created")}
         </p>
       )}
-      <Problem error={error} testId="unit-create-error" />
+      <ErrorAlert message={error} testId="unit-create-error" inline />
     </form>
   );
 }
@@ -102,11 +96,11 @@ export function UnitControls(props: {
           {t("renameLabel", { unit: u.name })}
         </label>
         <input id={`unit-name-${u.id}`} value={name} onChange={(e) => setName(e.target.value)} className="w-36 rounded border border-stone-300 px-1 py-0.5" />
-        <button disabled={rename.pending} className="rounded border border-stone-300 bg-white px-2 py-0.5 disabled:opacity-60">
+        <Button type="submit" size="sm" pending={rename.pending}>
           {t("rename")}
-        </button>
+        </Button>
       </form>
-      <Problem error={rename.error} testId="unit-rename-error" />
+      <ErrorAlert message={rename.error} testId="unit-rename-error" inline />
       {others.length > 0 && (
         <form
           className="flex flex-wrap items-center gap-1"
@@ -125,24 +119,24 @@ export function UnitControls(props: {
               </option>
             ))}
           </select>
-          <button disabled={move.pending} className="rounded border border-stone-300 bg-white px-2 py-0.5 disabled:opacity-60">
+          <Button type="submit" size="sm" pending={move.pending}>
             {t("move")}
-          </button>
+          </Button>
         </form>
       )}
-      <Problem error={move.error} testId="unit-move-error" />
+      <ErrorAlert message={move.error} testId="unit-move-error" inline />
       <div>
         {u.disabled ? (
-          <button type="button" disabled={toggle.pending} onClick={() => setDisabled(false)} className="rounded border border-stone-300 bg-white px-2 py-0.5 disabled:opacity-60">
+          <Button size="sm" pending={toggle.pending} onClick={() => setDisabled(false)}>
             {t("enableLabel", { unit: u.name })}
-          </button>
+          </Button>
         ) : (
-          <button type="button" disabled={toggle.pending} onClick={() => setConfirming(true)} className="rounded border border-red-200 bg-white px-2 py-0.5 text-red-800 disabled:opacity-60">
+          <Button variant="danger" size="sm" pending={toggle.pending} onClick={() => setConfirming(true)}>
             {t("disableLabel", { unit: u.name })}
-          </button>
+          </Button>
         )}
       </div>
-      <Problem error={toggle.error} testId="unit-disable-error" />
+      <ErrorAlert message={toggle.error} testId="unit-disable-error" inline />
       <ConfirmDialog
         open={confirming}
         title={t("disableTitle", { unit: u.name })}

@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/domain/action-context";
+import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/editor/field-error";
 
 type Err = { key: string; values?: Record<string, string | number> } | null;
@@ -155,9 +156,9 @@ export function CreateUserForm(props: {
           {t("created")}
         </p>
       )}
-      <button disabled={pending} className="rounded bg-seal px-3 py-1 text-white disabled:opacity-50">
+      <Button type="submit" variant="primary" pending={pending}>
         {t("createButton")}
-      </button>
+      </Button>
     </form>
   );
 }

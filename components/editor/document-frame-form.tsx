@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import { LIMITS } from "@/lib/validation/limits";
 import { FieldError } from "./field-error";
 import type { EditorActions } from "./types";
+import { Button } from "@/components/ui/button";
 
 export interface DocumentFrameValues {
   title: string;
@@ -75,9 +76,9 @@ export function DocumentFrameForm(props: {
           <p className="mt-1 text-xs text-stone-500">{t("documentDateHint")}</p>
         </div>
         <div className="flex items-center gap-3 sm:col-start-2">
-          <button type="submit" disabled={pending || !dirty} className="rounded bg-stone-800 px-3 py-1 text-white disabled:opacity-50">
+          <Button type="submit" variant="primary" pending={pending} disabled={!dirty}>
             {t("save")}
-          </button>
+          </Button>
           {saved && !dirty && (
             <span role="status" className="text-stone-600">
               {t("saved")}

@@ -7,6 +7,7 @@ import type { PunctuationFixChange } from "@/lib/reports/fix-punctuation";
 import { FieldError } from "./field-error";
 import { useAllSaved } from "./save-status";
 import type { EditorActions } from "./types";
+import { Button } from "@/components/ui/button";
 
 export function PunctuationFix(props: {
   reportId: string;
@@ -37,15 +38,9 @@ export function PunctuationFix(props: {
   const places = changes?.reduce((n, c) => n + c.snippets.length, 0) ?? 0;
   return (
     <>
-      <button
-        type="button"
-        className="rounded border border-stone-300 px-3 py-1 text-sm disabled:opacity-50"
-        disabled={pending || !allSaved}
-        title={allSaved ? undefined : t("waitForSave")}
-        onClick={() => void run(false)}
-      >
+      <Button pending={pending} disabled={!allSaved} title={allSaved ? undefined : t("waitForSave")} onClick={() => void run(false)}>
         {t("open")}
-      </button>
+      </Button>
       {(changes || error) && (
         <section aria-labelledby="punctuation-heading" className="basis-full rounded border border-stone-300 bg-white p-3 text-sm" data-testid="punctuation-fix">
           <h2 id="punctuation-heading" className="font-medium">
@@ -75,20 +70,18 @@ export function PunctuationFix(props: {
           )}
           <div className="mt-3 flex gap-2">
             {changes && changes.length > 0 && (
-              <button type="button" disabled={pending} className="rounded bg-stone-800 px-3 py-1 text-white disabled:opacity-50" onClick={() => void run(true)}>
+              <Button variant="primary" pending={pending} onClick={() => void run(true)}>
                 {t("apply")}
-              </button>
+              </Button>
             )}
-            <button
-              type="button"
-              className="rounded border border-stone-300 px-3 py-1"
+            <Button
               onClick={() => {
                 setChanges(null);
                 setError(null);
               }}
             >
               {t("close")}
-            </button>
+            </Button>
           </div>
         </section>
       )}

@@ -10,6 +10,8 @@ import { useTranslations } from "next-intl";
 import { parseImportBlocks, type ImportBlock, type ImportBlockKind } from "@/lib/reports/text/import-blocks";
 import { detectBlanks, detectPossibleBlanks, splitLeadSentence } from "@/lib/reports/text";
 import { CONTENT_KINDS, findFigureOffers, mergeWithPrevious, restoreBlock, splitBlock } from "@/lib/import/import-plan";
+import { Button } from "@/components/ui/button";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import type { ActionResult } from "@/lib/domain/action-context";
 
 const KINDS: ImportBlockKind[] = [
@@ -99,11 +101,7 @@ export function ImportWizard({ confirmText, createLabel, confirmLabel, readFile,
 
   return (
     <div className="space-y-4">
-      {errorText && (
-        <p role="alert" data-testid="import-error" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
-          {errorText}
-        </p>
-      )}
+      <ErrorAlert message={errorText} testId="import-error" />
       {blocks === null ? (
         <div className="grid gap-4 md:grid-cols-2">
           <section aria-labelledby="import-file" className="space-y-2 rounded border border-stone-200 bg-white p-3">
@@ -292,18 +290,16 @@ export function ImportWizard({ confirmText, createLabel, confirmLabel, readFile,
                 {confirmText}
               </p>
               <div className="flex gap-2">
-                <button type="button" autoFocus disabled={pending} className="rounded bg-seal px-3 py-1 text-sm text-white" onClick={create}>
+                <Button variant="primary" autoFocus pending={pending} onClick={create}>
                   {confirmLabel}
-                </button>
-                <button type="button" className="rounded border border-stone-300 px-3 py-1 text-sm" onClick={() => setConfirming(false)}>
-                  {t("confirmNo")}
-                </button>
+                </Button>
+                <Button onClick={() => setConfirming(false)}>{t("confirmNo")}</Button>
               </div>
             </div>
           ) : (
-            <button type="button" disabled={pending} className="rounded bg-seal px-3 py-1 text-white" onClick={() => setConfirming(true)}>
+            <Button variant="primary" pending={pending} onClick={() => setConfirming(true)}>
               {createLabel}
-            </button>
+            </Button>
           )}
         </div>
       )}

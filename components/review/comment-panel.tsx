@@ -2,14 +2,20 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/domain/action-context";
-import type { AddCommentInput } from "@/lib/comments/comment-ops";
+import type { z } from "zod";
+import type { addCommentAction, setCommentStatusAction } from "@/lib/actions/report-comments";
+import type { ZAddCommentSchema } from "@/lib/validation/workflow-schemas";
 import type { CommentThread } from "@/lib/comments/list-comments";
 import { LIMITS } from "@/lib/validation/limits";
 import { useErrorText, useSectionLabel } from "./use-review-text";
+import { useAction } from "@/components/ui/use-action";
+import { Button } from "@/components/ui/button";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
-export type AddComment = (input: AddCommentInput) => Promise<ActionResult<{ id: string }>>;
-export type SetCommentStatus = (input: { commentId: string; status: "OPEN" | "RESOLVED" }) => Promise<ActionResult<{ changed: boolean }>>;
+export type AddComment = typeof addCommentAction;
+export type SetCommentStatus = typeof setCommentStatusAction;
+/** A comment as the panel posts it: the action's input without the report, which the panel knows. */
+type NewComment = Omit<z.input<typeof ZAddCommentSchema>, "reportId">;
 
 /** What a new comment is about: a section (optionally a quoted passage of it), or the whole report. */
 export interface ComposerTarget {
@@ -55,18 +61,12 @@ function CommentForm(props: {
         className="w-full rounded border border-stone-300 p-2 text-sm"
       />
       <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={pending || !body.trim()} className="rounded bg-stone-800 px-3 py-1 text-sm text-white disabled:opacity-50">
+        <Button type="submit" variant="primary" pending={pending} disabled={!body.trim()}>
           {props.submitLabel}
-        </button>
-        <button type="button" onClick={props.onCancel} className="rounded border border-stone-300 px-3 py-1 text-sm">
-          {t("cancel")}
-        </button>
+        </Button>
+        <Button onClick={props.onCancel}>{t("cancel")}</Button>
       </div>
-      {error && (
-        <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800" data-testid="comment-error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} testId="comment-error" />
     </form>
   );
 }
@@ -87,7 +87,7 @@ export function CommentPanel(props: {
   const open = props.threads.filter((c) => c.status === "OPEN");
   const resolved = props.threads.filter((c) => c.status === "RESOLVED");
 
-  const post = async (input: Omit<AddCommentInput, "reportId">): Promise<string | null> => {
+  const post = async (input: NewComment): Promise<string | null> => {
     const result = await props.addComment({ reportId: props.reportId, ...input });
     if (!result.ok) return errorText(result.error, result.values);
     router.refresh();
@@ -105,13 +105,7 @@ export function CommentPanel(props: {
         </span>
       </div>
       {props.canComment && !props.composer && (
-        <button
-          type="button"
-          onClick={() => props.onCompose({ sectionId: null, sectionName: null, quote: null, quoteStart: null })}
-          className="rounded border border-stone-300 bg-white px-3 py-1 text-sm"
-        >
-          {t("commentOnReport")}
-        </button>
+        <Button onClick={() => props.onCompose({ sectionId: null, sectionName: null, quote: null, quoteStart: null })}>{t("commentOnReport")}</Button>
       )}
       {props.canComment && props.composer && (
         <div className="space-y-2 rounded border border-blue-200 bg-blue-50 p-2" data-testid="comment-composer">
@@ -156,27 +150,19 @@ export function CommentPanel(props: {
 function Thread(props: {
   thread: CommentThread;
   canComment: boolean;
-  post: (input: Omit<AddCommentInput, "reportId">) => Promise<string | null>;
+  post: (input: NewComment) => Promise<string | null>;
   setStatus: SetCommentStatus;
 }) {
   const t = useTranslations("review.comments");
   const format = useFormatter();
   const label = useSectionLabel();
-  const errorText = useErrorText();
-  const router = useRouter();
+  const status = useAction(props.setStatus);
   const [replying, setReplying] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
   const c = props.thread;
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const place = c.section ? label(c.section.kind, c.section.ordinal) : c.sectionGone ? t("sectionGone") : t("wholeReport");
 
-  const toggle = () =>
-    start(async () => {
-      const result = await props.setStatus({ commentId: c.id, status: c.status === "OPEN" ? "RESOLVED" : "OPEN" });
-      if (!result.ok) setError(errorText(result.error, result.values));
-      else router.refresh();
-    });
+  const toggle = () => void status.run({ commentId: c.id, status: c.status === "OPEN" ? "RESOLVED" : "OPEN" });
 
   return (
     <li className="space-y-1 rounded border border-stone-200 bg-white p-2 text-sm" data-testid="comment-thread" data-status={c.status}>
@@ -226,7 +212,7 @@ function Thread(props: {
           <button type="button" onClick={() => setReplying(true)} className="text-blue-800 hover:underline">
             {t("reply")}
           </button>
-          <button type="button" onClick={toggle} disabled={pending} className="text-blue-800 hover:underline disabled:opacity-50">
+          <button type="button" onClick={toggle} disabled={status.pending} aria-busy={status.pending || undefined} className="text-blue-800 hover:underline disabled:opacity-50">
             {c.status === "OPEN" ? t("resolve") : t("reopen")}
           </button>
         </div>
@@ -244,11 +230,7 @@ function Thread(props: {
           }}
         />
       )}
-      {error && (
-        <p role="alert" className="text-xs text-red-800">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={status.error} inline />
     </li>
   );
 }

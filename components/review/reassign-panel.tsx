@@ -1,14 +1,14 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/domain/action-context";
+import type { reassignStepAction } from "@/lib/actions/reassign-step";
 import { LIMITS } from "@/lib/validation/limits";
 import { useAction } from "@/components/ui/use-action";
-
-type Reassign = (input: { reportId: string; revision: number; userId: string; reason: string }) => Promise<ActionResult<unknown>>;
+import { Button } from "@/components/ui/button";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 /** An admin gives the current step to another eligible leader (the approver is away), with a reason. */
-export function ReassignPanel(props: { reportId: string; revision: number; stepLabel: string; candidates: { id: string; name: string }[]; action: Reassign }) {
+export function ReassignPanel(props: { reportId: string; revision: number; stepLabel: string; candidates: { id: string; name: string }[]; action: typeof reassignStepAction }) {
   const t = useTranslations("review.reassign");
   const { run, pending, error, setError } = useAction(props.action);
   const [open, setOpen] = useState(false);
@@ -16,9 +16,7 @@ export function ReassignPanel(props: { reportId: string; revision: number; stepL
   const [reason, setReason] = useState("");
   if (!open)
     return (
-      <button type="button" onClick={() => setOpen(true)} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm">
-        {t("open", { step: props.stepLabel })}
-      </button>
+      <Button onClick={() => setOpen(true)}>{t("open", { step: props.stepLabel })}</Button>
     );
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -46,18 +44,12 @@ export function ReassignPanel(props: { reportId: string; revision: number; stepL
       </label>
       <textarea id="reassign-reason" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={LIMITS.reason} rows={2} className="w-full rounded border border-stone-300 p-2" />
       <div className="flex flex-wrap gap-2">
-        <button disabled={pending || !userId} className="rounded bg-seal px-3 py-1.5 text-white disabled:opacity-60">
+        <Button type="submit" variant="primary" pending={pending} disabled={!userId}>
           {t("confirm")}
-        </button>
-        <button type="button" onClick={() => setOpen(false)} className="rounded border border-stone-300 px-3 py-1.5">
-          {t("cancel")}
-        </button>
+        </Button>
+        <Button onClick={() => setOpen(false)}>{t("cancel")}</Button>
       </div>
-      {error && (
-        <p role="alert" className="rounded bg-red-50 p-2 text-red-800" data-testid="reassign-error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} testId="reassign-error" />
     </form>
   );
 }

@@ -1,14 +1,14 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/domain/action-context";
+import type { reopenReportAction } from "@/lib/actions/reopen-report";
 import { LIMITS } from "@/lib/validation/limits";
 import { useAction } from "@/components/ui/use-action";
-
-type Reopen = (input: { reportId: string; revision: number; reason: string }) => Promise<ActionResult<unknown>>;
+import { Button } from "@/components/ui/button";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 /** An admin reopens an approved report for changes; the reason is required and shown to the drafters. */
-export function ReopenPanel(props: { reportId: string; revision: number; action: Reopen }) {
+export function ReopenPanel(props: { reportId: string; revision: number; action: typeof reopenReportAction }) {
   const t = useTranslations("review.reopen");
   const { run, pending, error, setError } = useAction(props.action);
   const [open, setOpen] = useState(false);
@@ -16,9 +16,7 @@ export function ReopenPanel(props: { reportId: string; revision: number; action:
 
   if (!open) {
     return (
-      <button type="button" onClick={() => setOpen(true)} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm">
-        {t("open")}
-      </button>
+      <Button onClick={() => setOpen(true)}>{t("open")}</Button>
     );
   }
   const submit = (e: React.FormEvent) => {
@@ -45,18 +43,12 @@ export function ReopenPanel(props: { reportId: string; revision: number; action:
         className="w-full rounded border border-stone-300 p-2 text-sm"
       />
       <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={pending} className="rounded bg-seal px-3 py-1.5 text-sm text-white disabled:opacity-60">
+        <Button type="submit" variant="primary" pending={pending}>
           {t("confirm")}
-        </button>
-        <button type="button" onClick={() => setOpen(false)} className="rounded border border-stone-300 px-3 py-1.5 text-sm">
-          {t("cancel")}
-        </button>
+        </Button>
+        <Button onClick={() => setOpen(false)}>{t("cancel")}</Button>
       </div>
-      {error && (
-        <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800" data-testid="reopen-error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} testId="reopen-error" />
     </form>
   );
 }

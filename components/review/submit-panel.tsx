@@ -3,12 +3,13 @@ import { useRef, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/domain/action-context";
-import type { SubmitResult } from "@/lib/workflow/submit-report";
+import type { submitReportAction } from "@/lib/actions/submit-report";
 import { blankStopId, type BlankItem } from "@/lib/workflow/blank-items";
 import { useSectionLabel } from "./use-review-text";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useAction } from "@/components/ui/use-action";
+import { Button } from "@/components/ui/button";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { describeReportWarning } from "@/lib/checks/describe-warnings";
 import type { ReportWarning } from "@/lib/checks/report-warnings";
 import type { Translator } from "@/lib/i18n/section-label";
@@ -21,7 +22,7 @@ import { useLocale } from "next-intl";
 export function SubmitPanel(props: {
   reportId: string;
   editHref: string;
-  action: (input: { reportId: string; acknowledgeWarnings?: boolean; check?: boolean }) => Promise<ActionResult<SubmitResult>>;
+  action: typeof submitReportAction;
 }) {
   const t = useTranslations("review.submit");
   // client-messages: review.submit sectionKind review.sectionLabel
@@ -57,20 +58,10 @@ export function SubmitPanel(props: {
         {t("title")}
       </h2>
       <p className="text-sm text-stone-600">{t("hint")}</p>
-      <button
-        ref={button}
-        type="button"
-        onClick={check}
-        disabled={pending || confirm !== null}
-        className="rounded bg-seal px-3 py-1.5 text-sm text-white hover:opacity-90 disabled:opacity-60"
-      >
+      <Button ref={button} variant="primary" onClick={check} pending={pending} disabled={confirm !== null}>
         {pending ? t("submitting") : t("submit")}
-      </button>
-      {error && (
-        <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800" data-testid="submit-error">
-          {error}
-        </p>
-      )}
+      </Button>
+      <ErrorAlert message={error} testId="submit-error" />
       {blanks && <BlankList blanks={blanks} editHref={props.editHref} />}
       <ConfirmDialog
         open={confirm !== null}

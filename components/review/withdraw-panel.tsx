@@ -1,14 +1,14 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/domain/action-context";
+import type { withdrawReportAction } from "@/lib/actions/withdraw-report";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useAction } from "@/components/ui/use-action";
-
-type Withdraw = (input: { reportId: string; revision: number }) => Promise<ActionResult<unknown>>;
+import { Button } from "@/components/ui/button";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 /** 撤回: the drafters take their submission back while no approver has decided on it. */
-export function WithdrawPanel(props: { reportId: string; revision: number; action: Withdraw }) {
+export function WithdrawPanel(props: { reportId: string; revision: number; action: typeof withdrawReportAction }) {
   const t = useTranslations("review.withdraw");
   const { run, pending, error } = useAction(props.action);
   const [confirming, setConfirming] = useState(false);
@@ -22,14 +22,10 @@ export function WithdrawPanel(props: { reportId: string; revision: number; actio
         {t("title")}
       </h2>
       <p className="text-sm text-stone-600">{t("hint")}</p>
-      <button type="button" onClick={() => setConfirming(true)} disabled={pending} className="rounded border border-stone-300 px-3 py-1.5 text-sm disabled:opacity-60">
+      <Button onClick={() => setConfirming(true)} pending={pending}>
         {t("button")}
-      </button>
-      {error && (
-        <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800" data-testid="withdraw-error">
-          {error}
-        </p>
-      )}
+      </Button>
+      <ErrorAlert message={error} testId="withdraw-error" />
       <ConfirmDialog
         open={confirming}
         title={t("confirmTitle")}

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/domain/action-context";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useAction } from "@/components/ui/use-action";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 type Remind = (input: { roundId: string; unitId: string | null }) => Promise<ActionResult<{ units: number; people: number }>>;
 
@@ -20,12 +21,7 @@ function useRemind(action: Remind) {
 }
 
 function Outcome({ error, done, testId }: { error: string | null; done: string | null; testId: string }) {
-  if (error)
-    return (
-      <span role="alert" className="text-xs text-red-800" data-testid={`${testId}-error`}>
-        {error}
-      </span>
-    );
+  if (error) return <ErrorAlert message={error} testId={`${testId}-error`} inline />;
   return done ? (
     <span role="status" className="text-xs text-emerald-800" data-testid={`${testId}-done`}>
       {done}

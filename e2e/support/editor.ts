@@ -93,21 +93,32 @@ export async function fillAllBlanks(page: Page): Promise<{ keys: number; blanks:
   return { keys: altJ + typed, blanks, altJ, typed };
 }
 
+/** Who drafts a spec's report from the template: the unit (its name in the round form, its code) and a drafter of it. */
+export interface Drafting {
+  unitName: string;
+  unitCode: string;
+  drafter: { email: string; name: string };
+}
+/** 东湖社区, drafted by 陈静 (the default: most specs' reports of their own). */
+export const DONGHU: Drafting = { unitName: "东湖社区", unitCode: "donghu", drafter: ACCOUNTS.otherStaff };
+/** 青山街道宣传办, drafted by 王芳 (co-drafter 周丽); its chain is 科室负责人 (李强) → 分管领导 (赵敏). */
+export const XCB: Drafting = { unitName: "青山街道宣传办", unitCode: "qingshan-xcb", drafter: ACCOUNTS.staff };
+
 /**
- * A report of its own for a spec: an admin opens a round for `year` owed by 东湖社区, and 陈静 starts
- * 东湖's report from the template. Returns the editor's URL.
+ * A report of its own for a spec: an admin opens a round for `year` owed by the unit (东湖社区 unless
+ * told), and its drafter starts the unit's report from the template. Returns the editor's URL.
  */
-export async function startTemplateReport(browser: Browser, year: number): Promise<string> {
+export async function startTemplateReport(browser: Browser, year: number, who: Drafting = DONGHU): Promise<string> {
   // Idempotent: a retried worker runs beforeAll again on the same database.
   const [existing] = await sql(
-    `SELECT r."id" FROM "Report" r JOIN "Unit" u ON u."id" = r."unitId" WHERE r."year" = ? AND u."code" = 'donghu'`,
-    [year],
+    `SELECT r."id" FROM "Report" r JOIN "Unit" u ON u."id" = r."unitId" WHERE r."year" = ? AND u."code" = ?`,
+    [year, who.unitCode],
   );
   if (existing) return `/reports/${String(existing.id)}/edit`;
   const [round] = await sql(`SELECT "id" FROM "ReportingRound" WHERE "year" = ?`, [year]);
-  if (!round) await openRound(browser, year);
+  if (!round) await openRound(browser, year, [who.unitName]);
   const page = await browser.newPage();
-  await loginOk(page, ACCOUNTS.otherStaff.email, ACCOUNTS.otherStaff.name);
+  await loginOk(page, who.drafter.email, who.drafter.name);
   const owed = page.getByRole("region", { name: "待起草的报告" }).getByRole("listitem").filter({ hasText: `${year}年度宣传文化工作总结` });
   await owed.getByRole("button", { name: "从模板起草" }).click();
   await expect(page).toHaveURL(/\/reports\/[^/]+\/edit$/);
@@ -116,7 +127,8 @@ export async function startTemplateReport(browser: Browser, year: number): Promi
   return new URL(url).pathname;
 }
 
-export async function openRound(browser: Browser, year: number) {
+/** An admin opens the round for `year` on the demo template, owed by the units named (东湖社区 unless told). */
+export async function openRound(browser: Browser, year: number, units: string[] = [DONGHU.unitName]) {
   const admin = await browser.newPage();
   await loginOk(admin, ACCOUNTS.admin.email, ACCOUNTS.admin.name);
   await admin.goto("/admin");
@@ -126,7 +138,7 @@ export async function openRound(browser: Browser, year: number) {
   await form.getByLabel("截止日期").fill(`${year + 1}-01-15`);
   // The demo template by name: another spec may have imported one that now comes first in the list.
   await form.getByLabel("模板").selectOption({ label: "宣传文化与志愿服务工作总结" });
-  await form.getByRole("checkbox", { name: "东湖社区" }).check();
+  for (const unit of units) await form.getByRole("checkbox", { name: unit }).check();
   await form.getByRole("button", { name: "创建" }).click();
   await expect(form.getByRole("status")).toHaveText("报送任务已创建。");
   await logout(admin);

@@ -1,4 +1,5 @@
 "use server";
+import type { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { defineAction } from "./action-client";
@@ -14,7 +15,7 @@ const describe = async (warnings: ReportWarning[]) =>
 const submit = defineAction(ZSubmitReportSchema, (input, ctx) => submitReport(input, ctx, describe));
 
 /** 提交审核. Refused with the list of blanks, held for a confirm of the warnings, or refused with why the chain cannot take it. */
-export async function submitReportAction(input: { reportId: string; acknowledgeWarnings?: boolean; check?: boolean }) {
+export async function submitReportAction(input: z.input<typeof ZSubmitReportSchema>) {
   const result = await submit(input);
   // Navigation counts and lists change for drafters and approvers alike.
   if (result.ok && result.data.status === "submitted") revalidatePath("/", "layout");

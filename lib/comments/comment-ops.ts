@@ -1,8 +1,10 @@
 import "server-only";
+import type { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { assertCan, NotFoundError } from "@/lib/permissions";
 import type { ActionContext } from "@/lib/domain/action-context";
+import type { ZAddCommentSchema } from "@/lib/validation/workflow-schemas";
 import { auditChange } from "@/lib/audit/audit-change";
 import { requireTransition } from "@/lib/workflow/transitions";
 import { anchorQuote, readingText, sectionSegments } from "./reading-text";
@@ -17,17 +19,12 @@ async function requireCommentable(tx: Tx, ctx: ActionContext, reportId: string) 
   return report;
 }
 
-export interface AddCommentInput {
-  reportId: string;
-  /** null = on the report as a whole. */
-  sectionId: string | null;
-  /** A reply: the thread's first comment (replies to replies join the same thread). */
-  parentId: string | null;
-  body: string;
-  /** The selected words of the section's reading text, and where they start in it. */
-  quote: string | null;
-  quoteStart: number | null;
-}
+/**
+ * A comment as the schema passes it: `sectionId` null = on the report as a whole; `parentId` = a reply's
+ * thread (its first comment); `quote` / `quoteStart` = the selected words of the section's reading text
+ * and where they start in it.
+ */
+export type AddCommentInput = z.output<typeof ZAddCommentSchema>;
 
 /**
  * Leaders and co-drafters comment on a report, a section, or a quoted passage of a section, and reply in

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadFixture2024 } from "../__fixtures__/fixture-input";
 import { HASH, sampleRecord } from "../__fixtures__/approval-record";
 import { APPROVED_HASH_PROPERTY, buildApprovalRecordDocx, buildDocx } from "./build-docx";
-import { readDocxParts } from "./read-docx-zip";
+import { readDocxParts } from "@/tests/support/docx/read-docx-zip";
 
 const texts = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]);
 

@@ -5,8 +5,8 @@ import { loadFixture2024, longReport } from "../__fixtures__/fixture-input";
 import { loadFixtureSource2024, REVIEWS_2023 } from "../__fixtures__/fixture-source";
 import type { ExportInput } from "../export-input";
 import { buildDocx } from "./build-docx";
-import { attrsOf, inspectDocx, parseParagraphs, type InspectedParagraph, type InspectedRun } from "./inspect-docx";
-import { listZipEntries } from "./read-docx-zip";
+import { attrsOf, inspectDocx, parseParagraphs, type InspectedParagraph, type InspectedRun } from "@/tests/support/docx/inspect-docx";
+import { zipEntryNames } from "@/tests/support/docx/read-docx-zip";
 
 const HASH = "0123456789abcdef".repeat(4);
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -49,7 +49,7 @@ function expectFont(run: InspectedRun, font: string, halfPoints: number) {
 describe("buildDocx: package and page setup", () => {
   it("is a zip with the WordprocessingML parts", async () => {
     const docx = await buildDocx(baseInput());
-    const names = listZipEntries(docx).map((e) => e.name);
+    const names = zipEntryNames(docx);
     for (const name of ["[Content_Types].xml", "word/document.xml", "word/styles.xml", "word/settings.xml", "word/fontTable.xml", "docProps/core.xml"]) {
       expect(names).toContain(name);
     }

@@ -1,5 +1,5 @@
 /**
- * Small read-only inspection of a generated .docx, for tests and diagnostics: the package parts
+ * Small read-only inspection of a generated .docx, for tests: the package parts
  * (via read-docx-zip) and a regex-level scan of WordprocessingML paragraphs and runs. It is
  * written for the flat documents build-docx produces (no tables, no nested paragraphs).
  */
@@ -120,7 +120,7 @@ export interface InspectedDocx {
   footers: Record<string, string>;
 }
 
-export function inspectDocx(docx: Buffer): InspectedDocx {
+export function inspectDocx(docx: Uint8Array): InspectedDocx {
   const parts = readDocxParts(docx);
   const part = (name: string) => {
     const p = parts.get(name);
