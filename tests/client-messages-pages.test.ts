@@ -49,3 +49,23 @@ describe("client messages per page", () => {
     expect(Object.keys(zhCore)).toContain("errors");
   });
 });
+
+describe("action error keys", () => {
+  it("every error key the domain returns is in a namespace the pages send with the action errors", async () => {
+    const { readdirSync, readFileSync, statSync } = await import("node:fs");
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((n) => {
+        const p = path.join(dir, n);
+        return statSync(p).isDirectory() ? (n === "generated" ? [] : files(p)) : /\.tsx?$/.test(n) && !n.endsWith(".test.ts") ? [p] : [];
+      });
+    const keys = new Set<string>();
+    for (const f of files(path.join(root, "lib"))) {
+      // code only: comments name example keys
+      const code = readFileSync(f, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+      for (const m of code.matchAll(/["`]((?:[a-z]+\.)?(?:errors|[a-z]+Errors))\.[a-zA-Z_]+/g)) keys.add(m[1]);
+    }
+    // the known ones, so that a change of the pattern above cannot make this test pass on nothing
+    expect([...keys]).toEqual(expect.arrayContaining(["errors", "reviewErrors", "unitErrors", "rollup.errors"]));
+    expect([...keys].filter((ns) => !covered(ns, ACTION_ERROR_NAMESPACES))).toEqual([]);
+  });
+});

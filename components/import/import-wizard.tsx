@@ -34,7 +34,7 @@ export interface ImportWizardProps {
 
 export function ImportWizard({ confirmText, createLabel, confirmLabel, readFile, save }: ImportWizardProps) {
   const t = useTranslations("import");
-  // client-messages: import errors reviewErrors unitErrors
+  // client-messages: import @action-errors
   const tErr = useTranslations();
   const router = useRouter();
   const [pasted, setPasted] = useState("");

@@ -5,7 +5,7 @@ import { sectionLabelText, type Translator } from "@/lib/i18n/section-label";
 
 /** An action's error key as text in the user's language ("errors.x" or "reviewErrors.x"). */
 export function useErrorText() {
-  // client-messages: errors reviewErrors unitErrors sectionKind review.sectionLabel
+  // client-messages: @action-errors sectionKind review.sectionLabel
   const t = useTranslations();
   return (key: string, values?: Record<string, string | number>) => keyText(t, key, values);
 }

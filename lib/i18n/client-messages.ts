@@ -28,4 +28,11 @@ export function pickClientMessages(all: Record<string, unknown>, include: readon
 }
 
 /** The namespaces of the error keys server actions return (shown by useAction, FieldError, useErrorText). */
-export const ACTION_ERROR_NAMESPACES = ["errors", "reviewErrors", "unitErrors"] as const satisfies readonly ClientNamespace[];
+export const ACTION_ERROR_NAMESPACES = [
+  "errors",
+  "reviewErrors",
+  "unitErrors",
+  "notifications.errors",
+  "rollup.errors",
+  "templates.errors",
+] as const satisfies readonly ClientNamespace[];

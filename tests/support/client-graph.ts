@@ -4,11 +4,12 @@
 // browser too. A client module's `useTranslations("a.b")` needs "a.b" in the messages the page sends
 // the browser (lib/i18n/client-messages.ts). `useTranslations()` with no namespace (run-time keys:
 // action errors, section names) or a computed one says what it reads in a comment:
-//   // client-messages: errors reviewErrors
+//   // client-messages: @action-errors sectionKind
 // (a declaration replaces what the module's literal calls say, so it can also narrow "import" to the
 // one part it uses). Server modules are followed from each page and layout until they reach a client module.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { ACTION_ERROR_NAMESPACES } from "@/lib/i18n/client-messages";
 
 export const root = path.resolve(__dirname, "../..");
 
@@ -54,7 +55,10 @@ export function moduleInfo(file: string): ModuleInfo {
   }
   // A declaration is the module's whole list (it may narrow a literal one: "import" → "import.openImport").
   // Words in brackets after it are a comment.
-  const declared = [...src.matchAll(/\/\/\s*client-messages:\s*([^\n(]+)/g)].flatMap((m) => m[1].trim().split(/\s+/));
+  // "@action-errors" stands for every namespace of the error keys actions return (ACTION_ERROR_NAMESPACES).
+  const declared = [...src.matchAll(/\/\/\s*client-messages:\s*([^\n(]+)/g)]
+    .flatMap((m) => m[1].trim().split(/\s+/))
+    .flatMap((w) => (w === "@action-errors" ? [...ACTION_ERROR_NAMESPACES] : [w]));
   const info = declared.length
     ? { file, client, imports, namespaces: declared, undeclared: 0 }
     : { file, client, imports, namespaces, undeclared };
