@@ -43,7 +43,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (!user || user.disabled) return null;
   const units = await db.unit.findMany({ select: { id: true, parentId: true } });
   // 委托审批: the leaders this person stands in for today (their pending steps show in this person's inbox).
-  return withDelegations(buildActor(user, user.memberships, units), await activePrincipals(db, user.id));
+  return withDelegations(buildActor(user, user.memberships, units), await activePrincipals(db, user.id, new Date(), units));
 });
 
 /** For pages: the actor, or a redirect to the sign-in page that comes back here afterwards. */

@@ -14,29 +14,34 @@ import { delegationActive, delegationPhase, delegationRefusal, shanghaiDay } fro
  * The leaders who named `userId` their delegate for today, as Actors of their own (their memberships,
  * built without delegations, so a delegate's rights are never passed on). Disabled leaders grant nothing.
  */
-export async function activePrincipals(client: Db | Tx, userId: string, now = new Date()): Promise<Actor[]> {
+export async function activePrincipals(
+  client: Db | Tx,
+  userId: string,
+  now = new Date(),
+  units?: readonly { id: string; parentId: string | null }[],
+): Promise<Actor[]> {
   const today = shanghaiDay(now);
+  // Read on every request (getActor) and almost always empty: one query without relations answers that
+  // (with them, Prisma sent two more for the users and memberships of no rows).
   const rows = await client.delegation.findMany({
     where: { toUserId: userId, cancelledAt: null, startDay: { lte: today }, endDay: { gte: today }, fromUser: { disabled: false } },
-    select: {
-      startDay: true,
-      endDay: true,
-      cancelledAt: true,
-      fromUser: { select: { id: true, name: true, email: true, memberships: { select: { unitId: true, role: true } } } },
-    },
+    select: { fromUserId: true, startDay: true, endDay: true, cancelledAt: true },
   });
-  const live = rows.filter((r) => delegationActive(r, now) && r.fromUser.id !== userId);
-  if (live.length === 0) return [];
-  const units = await client.unit.findMany({ select: { id: true, parentId: true } });
-  const seen = new Set<string>();
-  const out: Actor[] = [];
-  for (const r of live) {
-    if (seen.has(r.fromUser.id)) continue;
-    seen.add(r.fromUser.id);
-    const { memberships, ...user } = r.fromUser;
-    out.push(buildActor(user, memberships, units));
-  }
-  return out;
+  const fromIds = [...new Set(rows.filter((r) => delegationActive(r, now) && r.fromUserId !== userId).map((r) => r.fromUserId))];
+  if (fromIds.length === 0) return [];
+  const [leaders, tree] = await Promise.all([
+    client.user.findMany({
+      where: { id: { in: fromIds }, disabled: false },
+      select: { id: true, name: true, email: true, memberships: { select: { unitId: true, role: true } } },
+    }),
+    units ?? client.unit.findMany({ select: { id: true, parentId: true } }),
+  ]);
+  return fromIds.flatMap((fromId) => {
+    const leader = leaders.find((u) => u.id === fromId);
+    if (!leader) return [];
+    const { memberships, ...user } = leader;
+    return [buildActor(user, memberships, tree)];
+  });
 }
 
 /** Whether the actor may name or cancel delegations for `fromUserId`: the leader themselves, or an admin over one of their LEADER units. */
