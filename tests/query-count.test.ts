@@ -16,6 +16,7 @@ describe.each(ENGINES)("queries per page on %s", (kind) => {
   let large = "";
   let drafter: Actor;
   let leader: Actor;
+  let countedDb: ReturnType<typeof createDb>["db"];
   let m: {
     getReport: typeof import("@/lib/reports/get-report");
     editor: typeof import("@/lib/reports/get-editor-data");
@@ -24,6 +25,7 @@ describe.each(ENGINES)("queries per page on %s", (kind) => {
     reading: typeof import("@/lib/comments/reading-model");
     doc: typeof import("@/lib/reports/document-model");
     perms: typeof import("@/lib/permissions");
+    delegations: typeof import("@/lib/workflow/delegations");
   };
 
   beforeAll(async () => {
@@ -35,6 +37,7 @@ describe.each(ENGINES)("queries per page on %s", (kind) => {
     ({ large } = await seedLargeReport(t.db));
     ({ large: small } = await seedLargeReport(t.db, { sections: 3, metrics: 2, commentThreads: 1, versions: 1 }, 2030));
     const counted = createDb(t.env, { onQuery: () => queries++ }).db;
+    countedDb = counted;
     m = await useEngine(
       t,
       async () => ({
@@ -45,6 +48,7 @@ describe.each(ENGINES)("queries per page on %s", (kind) => {
         reading: await import("@/lib/comments/reading-model"),
         doc: await import("@/lib/reports/document-model"),
         perms: await import("@/lib/permissions"),
+        delegations: await import("@/lib/workflow/delegations"),
       }),
       counted,
     );
@@ -97,5 +101,11 @@ describe.each(ENGINES)("queries per page on %s", (kind) => {
     expect(await count(editor(large))).toBe(await count(editor(small)));
     const exported = (id: string) => async () => m.doc.toDocument(await m.getReport.getReport(drafter, id, "report.export"), { verificationLine: false });
     expect(await count(exported(large))).toBe(await count(exported(small)));
+  });
+
+  it("every request's delegation check is one statement when nobody delegated to the user", async (c) => {
+    if (skip) return c.skip();
+    const units = await t.db.unit.findMany({ select: { id: true, parentId: true } });
+    expect(await count(() => m.delegations.activePrincipals(countedDb, drafter.id, new Date(), units))).toBe(1);
   });
 });
