@@ -161,7 +161,9 @@ try {
     const port = Number(process.env.E2E_PORT || 3100);
     e2e("embedded SQLite", { SUMMA_DATA_DIR: dataDir, CHROMIUM_PATH: chromium, E2E_PORT: String(port) });
     rmSync(dataDir, { recursive: true, force: true });
-    if (pgUrl) e2e("PostgreSQL", { DATABASE_URL: pgUrl, CHROMIUM_PATH: chromium, E2E_PORT: String(port + 1) });
+    // The PostgreSQL pass runs the spec files last to first (E2E_REVERSE, playwright.config.ts): every run
+    // of the suite also proves that no spec leans on one that sorts before it.
+    if (pgUrl) e2e("PostgreSQL, spec files in reverse order", { DATABASE_URL: pgUrl, CHROMIUM_PATH: chromium, E2E_PORT: String(port + 1), E2E_REVERSE: "1" });
   }
 } finally {
   if (pgTestDb) psql(`DROP DATABASE IF EXISTS "${pgTestDb}" WITH (FORCE)`);
