@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { useTranslations } from "next-intl";
 import type { ReadingModel, SectionBlock } from "@/lib/comments/reading-model";
-import { quoteFromSelection } from "@/lib/comments/reading-text";
+import { quoteFromSelection, readingText } from "@/lib/comments/reading-text";
 import { splitTitleLines } from "@/lib/export/format";
 import { chineseNumeral } from "@/lib/reports/text";
 import { useSectionLabel } from "./use-review-text";
@@ -46,7 +46,7 @@ export function ReviewDocument(props: {
   const ref = useRef<HTMLElement>(null);
   const { model, onSelect } = props;
   const texts = useMemo(
-    () => new Map([...model.opening, ...model.closing, ...model.parts.flatMap((p) => ("plan" in p ? [] : p.sections))].map((b) => [b.id, b.text])),
+    () => new Map([...model.opening, ...model.closing, ...model.parts.flatMap((p) => ("plan" in p ? [] : p.sections))].map((b) => [b.id, readingText(b.segments)])),
     [model],
   );
 

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { sessionIsLive } from "./sessions";
 import { buildActor, withDelegations, type Actor } from "@/lib/permissions";
 import { activePrincipals } from "@/lib/workflow/delegations";
+import { loadUnitDirectory } from "@/lib/units/unit-directory";
 
 /**
  * The signed-in user for this request, read fresh from the database: a disabled user or changed roles
@@ -41,7 +42,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     },
   });
   if (!user || user.disabled) return null;
-  const units = await db.unit.findMany({ select: { id: true, parentId: true } });
+  const { units } = await loadUnitDirectory();
   // 委托审批: the leaders this person stands in for today (their pending steps show in this person's inbox).
   return withDelegations(buildActor(user, user.memberships, units), await activePrincipals(db, user.id, new Date(), units));
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { unitIdsFor, type Actor } from "@/lib/permissions";
+import { loadUnitDirectory } from "@/lib/units/unit-directory";
 import { anchorQuote, readingText, sectionSegments } from "./reading-text";
 
 export interface CommentView {
@@ -36,11 +37,12 @@ export async function listReportComments(report: {
   const rows = await db.comment.findMany({
     where: { reportId: report.id },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    include: { author: { select: { id: true, name: true } } },
   });
-  const resolverIds = [...new Set(rows.map((r) => r.resolvedById).filter((x): x is string => !!x))];
-  const resolvers = new Map(
-    (await db.user.findMany({ where: { id: { in: resolverIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),
+  // Authors and resolvers in one query, and none for a report without comments (an `include` would be
+  // a statement of its own, sent even when there are no rows).
+  const userIds = [...new Set(rows.flatMap((r) => [r.authorId, r.resolvedById]).filter((x): x is string => !!x))];
+  const names = new Map(
+    userIds.length === 0 ? [] : (await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),
   );
   const metrics = new Map(report.metrics.map((m) => [m.key, m]));
   const sorted = [...report.sections].sort((a, b) => a.position - b.position);
@@ -53,7 +55,7 @@ export async function listReportComments(report: {
   }
   const texts = new Map(sorted.map((s) => [s.id, readingText(sectionSegments(s, metrics))]));
 
-  const view = (r: (typeof rows)[number]): CommentView => ({ id: r.id, body: r.body, author: r.author, createdAt: r.createdAt });
+  const view = (r: (typeof rows)[number]): CommentView => ({ id: r.id, body: r.body, author: { id: r.authorId, name: names.get(r.authorId) ?? "—" }, createdAt: r.createdAt });
   const threads: CommentThread[] = rows
     .filter((r) => !r.parentId)
     .map((r) => {
@@ -67,7 +69,7 @@ export async function listReportComments(report: {
         sectionGone: !r.sectionId && r.quote !== null,
         quote: r.quote,
         quoteChanged: r.quote !== null && (text === undefined || anchorQuote(text, r.quote, r.quoteStart).changed),
-        resolvedBy: r.resolvedById ? (resolvers.get(r.resolvedById) ?? null) : null,
+        resolvedBy: r.resolvedById ? (names.get(r.resolvedById) ?? null) : null,
         resolvedAt: r.resolvedAt,
         replies: rows.filter((x) => x.parentId === r.id).map(view),
       };
@@ -87,9 +89,10 @@ export async function listOpenCommentsForDrafter(actor: Actor) {
   if (groups.length === 0) return [];
   const reports = await db.report.findMany({
     where: { id: { in: groups.map((g) => g.reportId) } },
-    select: { id: true, title: true, status: true, unit: { select: { name: true } } },
+    select: { id: true, title: true, status: true, unitId: true },
     orderBy: { updatedAt: "desc" },
   });
-  return reports.map((r) => ({ ...r, openComments: groups.find((g) => g.reportId === r.id)!._count._all }));
+  const dir = await loadUnitDirectory();
+  return reports.map(({ unitId, ...r }) => ({ ...r, unit: { name: dir.nameOf(unitId) }, openComments: groups.find((g) => g.reportId === r.id)!._count._all }));
 }
 

@@ -3,16 +3,15 @@
 // title, opening, numbered parts (achievements, last year's plan with verdicts, problems, plan), closing, signature.
 import { planReviewItems, planReviewTitle, toDocument, type DocumentSource } from "@/lib/reports/document-model";
 import { renderMetrics, splitLeadSentence } from "@/lib/reports/text";
-import { readingText, sectionSegments, type ReadingSegment } from "./reading-text";
+import { sectionSegments, type ReadingSegment } from "./reading-text";
 
 export interface SectionBlock {
   id: string;
   kind: string;
   /** 1-based among the sections of its kind: （一）（二）… */
   ordinal: number;
+  /** Joined by readingText(), what quote offsets refer to (not sent twice: the browser joins them). */
   segments: ReadingSegment[];
-  /** The segments joined: what quote offsets refer to. */
-  text: string;
 }
 
 export interface ReadingModel {
@@ -35,8 +34,7 @@ export function buildReadingModel(
     sorted
       .filter((s) => s.kind === kind)
       .map((s, i) => {
-        const segments = sectionSegments(s, metrics);
-        return { id: s.id, kind, ordinal: i + 1, segments, text: readingText(segments) };
+        return { id: s.id, kind, ordinal: i + 1, segments: sectionSegments(s, metrics) };
       });
   const plan = [...report.planItems]
     .sort((a, b) => a.position - b.position)

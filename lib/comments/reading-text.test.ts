@@ -75,7 +75,7 @@ describe("the reading model", () => {
     expect(model.draftMarking).toBe("征求意见稿");
     expect(model.opening.flatMap((b) => b.segments.map((s) => s.text))).toEqual(doc.opening);
     const ach = model.parts[0];
-    expect(ach.kind === "ACHIEVEMENT" && ach.sections.map((s) => [s.id, s.ordinal, s.text])).toEqual([
+    expect(ach.kind === "ACHIEVEMENT" && ach.sections.map((s) => [s.id, s.ordinal, readingText(s.segments)])).toEqual([
       ["a1", 1, "抓实理论宣讲。\n开展宣讲86场。"],
       ["a2", 2, "深化文明创建。\n评出典型X人。"],
     ]);

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, NotFoundError, type Action, type Actor } from "@/lib/permissions";
+import { loadUnitDirectory } from "@/lib/units/unit-directory";
 
 /**
  * Loads a report with everything the reading view shows, after checking the actor may do `action` to it.
@@ -10,7 +11,6 @@ export async function getReport(actor: Actor, reportId: string, action: Action =
   const report = await db.report.findUnique({
     where: { id: reportId },
     include: {
-      unit: { select: { id: true, name: true } },
       sections: { orderBy: { position: "asc" } },
       metrics: { orderBy: { position: "asc" } },
       planItems: { orderBy: { position: "asc" } },
@@ -19,8 +19,9 @@ export async function getReport(actor: Actor, reportId: string, action: Action =
   });
   if (!report) throw new NotFoundError();
   assertCan(actor, action, report.unitId);
+  const unit = { id: report.unitId, name: (await loadUnitDirectory()).nameOf(report.unitId) };
   // The reviews judge the plan of the year before (as the editor titles them); toDocument prints them.
-  return { ...report, previousYear: report.year - 1 };
+  return { ...report, unit, previousYear: report.year - 1 };
 }
 
 export type ReportDetail = Awaited<ReturnType<typeof getReport>>;

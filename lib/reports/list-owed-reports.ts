@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { unitIdsFor, type Actor } from "@/lib/permissions";
+import { loadUnitDirectory } from "@/lib/units/unit-directory";
 
 /** Open rounds in which a unit the actor drafts for owes a report it has not started yet. */
 export async function listOwedReports(actor: Actor) {
@@ -8,7 +9,7 @@ export async function listOwedReports(actor: Actor) {
   if (unitIds.length === 0) return [];
   const owed = await db.roundUnit.findMany({
     where: { unitId: { in: unitIds }, round: { status: "OPEN" } },
-    include: { round: true, unit: { select: { id: true, name: true } } },
+    include: { round: true },
     orderBy: { round: { deadline: "asc" } },
   });
   const started = await db.report.findMany({
@@ -19,6 +20,7 @@ export async function listOwedReports(actor: Actor) {
     where: { unitId: { in: unitIds }, year: { in: owed.map((o) => o.round.year - 1) } },
     select: { unitId: true, year: true },
   });
+  const dir = await loadUnitDirectory();
   return owed
     .filter((o) => !started.some((s) => s.roundId === o.roundId && s.unitId === o.unitId))
     .map((o) => ({
@@ -26,7 +28,7 @@ export async function listOwedReports(actor: Actor) {
       roundTitle: o.round.title,
       year: o.round.year,
       deadline: o.round.deadline,
-      unit: o.unit,
+      unit: { id: o.unitId, name: dir.nameOf(o.unitId) },
       hasPrevious: previous.some((p) => p.unitId === o.unitId && p.year === o.round.year - 1),
     }));
 }

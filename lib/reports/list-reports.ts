@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { can, scopeWhere, unitIdsFor, type Actor } from "@/lib/permissions";
 import { slotFor } from "@/lib/workflow/approval-steps";
 import { reportsDraftedBy } from "@/lib/workflow/drafters";
+import { loadUnitDirectory } from "@/lib/units/unit-directory";
 
 const listSelect = {
   id: true,
@@ -11,16 +12,25 @@ const listSelect = {
   year: true,
   status: true,
   updatedAt: true,
-  unit: { select: { id: true, name: true } },
+  unitId: true,
 } as const;
 
+/** The list rows with their unit ({ id, name }) from the request's unit directory: no relation query per list. */
+async function withUnits<R extends { unitId: string }>(rows: R[]): Promise<(Omit<R, "unitId"> & { unit: { id: string; name: string } })[]> {
+  if (rows.length === 0) return [];
+  const dir = await loadUnitDirectory();
+  return rows.map(({ unitId, ...row }) => ({ ...row, unit: { id: unitId, name: dir.nameOf(unitId) } }));
+}
+
 /** Reports the actor drafts: those of the units where they may edit. Newest year first. */
-export function listMyReports(actor: Actor) {
-  return db.report.findMany({
-    where: scopeWhere(actor, "report.edit"),
-    select: listSelect,
-    orderBy: [{ year: "desc" }, { updatedAt: "desc" }],
-  });
+export async function listMyReports(actor: Actor) {
+  return withUnits(
+    await db.report.findMany({
+      where: scopeWhere(actor, "report.edit"),
+      select: listSelect,
+      orderBy: [{ year: "desc" }, { updatedAt: "desc" }],
+    }),
+  );
 }
 
 /**
@@ -62,7 +72,7 @@ export const listReportsToReview = cache(async function listReportsToReview(acto
     .filter((x) => {
       if (!x.match) return false;
       const reviewer = x.match.onBehalfOf ? principals.find((p) => p.id === x.match!.onBehalfOf!.id) : actor;
-      return !!reviewer && can(reviewer, "report.review", x.report.unit.id);
+      return !!reviewer && can(reviewer, "report.review", x.report.unitId);
     });
   const drafted = await reportsDraftedBy(db, mine.map((x) => x.report), actor.id);
   const draftedByPrincipal = new Map<string, Set<string>>();
@@ -70,23 +80,27 @@ export const listReportsToReview = cache(async function listReportsToReview(acto
     const theirs = mine.filter((x) => x.match!.onBehalfOf?.id === p.id).map((x) => x.report);
     if (theirs.length > 0) draftedByPrincipal.set(p.id, await reportsDraftedBy(db, theirs, p.id));
   }
-  return mine
-    .filter((x) => !drafted.has(x.report.id) && !(x.match!.onBehalfOf && draftedByPrincipal.get(x.match!.onBehalfOf.id)?.has(x.report.id)))
-    .map(({ report: { approvalSteps: _steps, createdById: _by, ...row }, match }) => ({
-      ...row,
-      stepLabel: match!.slot.label,
-      /** The leader whose part this is, when the actor decides as their delegate. */
-      onBehalfOf: match!.onBehalfOf ? (principals.find((p) => p.id === match!.onBehalfOf!.id)?.name ?? null) : null,
-    }));
+  return withUnits(
+    mine
+      .filter((x) => !drafted.has(x.report.id) && !(x.match!.onBehalfOf && draftedByPrincipal.get(x.match!.onBehalfOf.id)?.has(x.report.id)))
+      .map(({ report: { approvalSteps: _steps, createdById: _by, ...row }, match }) => ({
+        ...row,
+        stepLabel: match!.slot.label,
+        /** The leader whose part this is, when the actor decides as their delegate. */
+        onBehalfOf: match!.onBehalfOf ? (principals.find((p) => p.id === match!.onBehalfOf!.id)?.name ?? null) : null,
+      })),
+  );
 });
 
 /** 被退回 / 已重新打开: the actor's units' drafts that were sent back or reopened and not resubmitted yet (returnKind says which). */
-export const listReturnedToMe = cache(function listReturnedToMe(actor: Actor) {
-  return db.report.findMany({
-    where: { ...scopeWhere(actor, "report.edit"), status: "DRAFT", returnReason: { not: null } },
-    select: { ...listSelect, returnReason: true, returnKind: true },
-    orderBy: { updatedAt: "desc" },
-  });
+export const listReturnedToMe = cache(async function listReturnedToMe(actor: Actor) {
+  return withUnits(
+    await db.report.findMany({
+      where: { ...scopeWhere(actor, "report.edit"), status: "DRAFT", returnReason: { not: null } },
+      select: { ...listSelect, returnReason: true, returnKind: true },
+      orderBy: { updatedAt: "desc" },
+    }),
+  );
 });
 
 export type ReportListItem = Awaited<ReturnType<typeof listMyReports>>[number];

@@ -1,4 +1,5 @@
 import "server-only";
+import { loadUnitDirectory } from "@/lib/units/unit-directory";
 import { db } from "@/lib/db";
 import { assertCan, can, NotFoundError, subtreeIds, type Actor } from "@/lib/permissions";
 import { toSnapshot, type ReportSnapshot } from "@/lib/reports/snapshot";
@@ -147,5 +148,5 @@ export type ReportRollup = Awaited<ReturnType<typeof getReportRollup>>;
 /** Whether a report's page offers its 汇总: the actor may roll it up and its unit has units below. */
 export async function offersRollup(actor: Actor, report: { unitId: string }): Promise<boolean> {
   if (!can(actor, "report.rollup", report.unitId)) return false;
-  return (await db.unit.count({ where: { parentId: report.unitId } })) > 0;
+  return (await loadUnitDirectory()).hasChildren(report.unitId);
 }

@@ -8,8 +8,14 @@ import { ancestorsOrSelf } from "./unit-tree";
  * hold a LEADER membership reaching the unit (leaders reach their unit's subtree), so the permission
  * check at decision time will let them through.
  */
-export async function eligibleApprovers(client: Db | Tx, step: StepApprover, unitId: string): Promise<{ id: string; name: string }[]> {
-  const units = await client.unit.findMany({ select: { id: true, parentId: true } });
+export async function eligibleApprovers(
+  client: Db | Tx,
+  step: StepApprover,
+  unitId: string,
+  /** The unit tree, when the caller has it already (a page's unit directory); else read here. */
+  tree?: readonly { id: string; parentId: string | null }[],
+): Promise<{ id: string; name: string }[]> {
+  const units = tree ?? (await client.unit.findMany({ select: { id: true, parentId: true } }));
   const above = ancestorsOrSelf(units, unitId);
   if (step.approverKind === "USER") {
     if (!step.approverUserId) return [];

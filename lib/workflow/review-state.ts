@@ -7,6 +7,7 @@ import { groupSlots } from "./chain-groups";
 import { drafterIds } from "./drafters";
 import { eligibleApprovers } from "./eligible-approvers";
 import { transition } from "./transitions";
+import { loadUnitDirectory } from "@/lib/units/unit-directory";
 
 /** One approver's part of a step: who may fill it, and what they decided (X 代 Y when by a delegate). */
 export interface SlotView {
@@ -46,41 +47,35 @@ export async function getReviewState(
   actor: Actor,
   report: { id: string; unitId: string; status: "DRAFT" | "IN_REVIEW" | "APPROVED"; createdById: string },
 ) {
+  // The steps without their relations (Prisma would send a statement per relation, even for none); the
+  // people's names in one query, the units' from the request's unit directory.
   const rows = await db.approvalStep.findMany({
     where: { reportId: report.id },
     orderBy: [{ cycle: "asc" }, { position: "asc" }, { slot: "asc" }],
-    include: {
-      approverUser: { select: { name: true } },
-      approverUnit: { select: { name: true } },
-      decidedBy: { select: { name: true } },
-      onBehalfOf: { select: { name: true } },
-    },
   });
   const cycle = latestCycle(rows);
   const current = report.status === "IN_REVIEW" ? currentStep(rows) : null;
-  const drafters = await drafterIds(db, report);
-  const isDrafter = drafters.has(actor.id);
+  const dir = await loadUnitDirectory();
+  const shown = rows.filter((r) => r.cycle === cycle);
+  const names = await userNames(shown.flatMap((r) => [r.approverKind === "USER" ? r.approverUserId : null, r.decidedById, r.onBehalfOfId]));
+  const nameOf = (id: string | null) => (id ? (names.get(id) ?? null) : null);
 
   const slotViews: (SlotView & { position: number; label: string; mode: "ALL" | "ANY" })[] = await Promise.all(
-    rows
-      .filter((r) => r.cycle === cycle)
-      .map(async (r) => ({
-        id: r.id,
-        slot: r.slot,
-        position: r.position,
-        label: r.label,
-        mode: r.mode,
-        approverNames:
-          r.approverKind === "USER"
-            ? [r.approverUser?.name ?? "—"]
-            : (await eligibleApprovers(db, r, report.unitId)).map((u) => u.name),
-        approverUnit: r.approverKind === "UNIT_LEADER" ? (r.approverUnit?.name ?? null) : null,
-        decision: r.decision,
-        decidedBy: r.decidedBy?.name ?? null,
-        onBehalfOf: r.onBehalfOf?.name ?? null,
-        decidedAt: r.decidedAt,
-        opinion: r.opinion,
-      })),
+    shown.map(async (r) => ({
+      id: r.id,
+      slot: r.slot,
+      position: r.position,
+      label: r.label,
+      mode: r.mode,
+      approverNames:
+        r.approverKind === "USER" ? [nameOf(r.approverUserId) ?? "—"] : (await eligibleApprovers(db, r, report.unitId, dir.units)).map((u) => u.name),
+      approverUnit: r.approverKind === "UNIT_LEADER" && r.approverUnitId ? dir.nameOf(r.approverUnitId) : null,
+      decision: r.decision,
+      decidedBy: nameOf(r.decidedById),
+      onBehalfOf: nameOf(r.onBehalfOfId),
+      decidedAt: r.decidedAt,
+      opinion: r.opinion,
+    })),
   );
   const steps: StepView[] = groupSlots(slotViews).map((g) => ({
     id: g.id,
@@ -97,7 +92,9 @@ export async function getReviewState(
   const acting = match?.onBehalfOf ? (actor.actingFor ?? []).find((p) => p.id === match.onBehalfOf!.id) ?? null : null;
   const mayReview = acting ? can(acting, "report.review", report.unitId) : can(actor, "report.review", report.unitId);
   const isApprover = match !== null && mayReview;
-  const blocked = isDrafter || (acting !== null && drafters.has(acting.id));
+  // Who drafted it matters only to someone who could decide now (three queries: not for every reader).
+  const drafters = isApprover ? await drafterIds(db, report) : null;
+  const blocked = !!drafters && (drafters.has(actor.id) || (acting !== null && drafters.has(acting.id)));
   const currentSlotsNow = current ? slotsOf(rows, current) : [];
   /** Whether approving now completes the last step (the final approval's confirm dialog). */
   const approvalIsFinal =
@@ -108,7 +105,6 @@ export async function getReviewState(
     steps,
     cycle,
     currentStepId: current ? (steps.find((s) => s.position === current.position)?.id ?? null) : null,
-    isDrafter,
     canSubmit: can(actor, "report.submit", report.unitId) && transition(report.status, "submit").ok,
     canWithdraw: can(actor, "report.submit", report.unitId) && transition(report.status, "withdraw").ok && undecidedSoFar(rows),
     canDecide: isApprover && !blocked,
@@ -119,7 +115,7 @@ export async function getReviewState(
     blockedAsDrafter: isApprover && blocked,
     canReopen: can(actor, "report.reopen", report.unitId) && transition(report.status, "reopen").ok,
     canComment: can(actor, "report.comment", report.unitId) && transition(report.status, "comment").ok,
-    sinceLastReview: await changesSinceLastReview(actor.id, report.id),
+    sinceLastReview: await changesSinceLastReview(actor.id, report.id, rows),
   };
 }
 
@@ -132,18 +128,28 @@ export type ReviewState = Awaited<ReturnType<typeof getReviewState>>;
 export async function changesSinceLastReview(
   userId: string,
   reportId: string,
+  /** The report's approval steps, when the caller has read them already. */
+  steps?: readonly { decidedById: string | null; versionId: string | null; decidedAt: Date | null }[],
 ): Promise<{ from: number; to: number; diff: SnapshotDiff } | null> {
-  const mine = await db.approvalStep.findFirst({
-    where: { reportId, decidedById: userId, versionId: { not: null } },
-    orderBy: [{ decidedAt: "desc" }],
-    select: { version: { select: { number: true, snapshot: true, hash: true } } },
-  });
-  if (!mine?.version) return null;
-  const latest = await db.reportVersion.findFirst({
-    where: { reportId, reason: "SUBMITTED" },
-    orderBy: { number: "desc" },
-    select: { number: true, snapshot: true, hash: true },
-  });
-  if (!latest || latest.number < mine.version.number || latest.hash === mine.version.hash) return null;
-  return { from: mine.version.number, to: latest.number, diff: diffSnapshots(parseSnapshot(mine.version.snapshot), parseSnapshot(latest.snapshot)) };
+  const all =
+    steps ?? (await db.approvalStep.findMany({ where: { reportId, decidedById: userId, versionId: { not: null } }, select: { decidedById: true, versionId: true, decidedAt: true } }));
+  // The newest decision of theirs that froze a version.
+  const mine = all
+    .filter((s) => s.decidedById === userId && s.versionId !== null)
+    .sort((a, b) => (b.decidedAt?.getTime() ?? 0) - (a.decidedAt?.getTime() ?? 0))[0];
+  if (!mine) return null;
+  const [decidedOn, latest] = await Promise.all([
+    db.reportVersion.findUnique({ where: { id: mine.versionId! }, select: { number: true, snapshot: true, hash: true } }),
+    db.reportVersion.findFirst({ where: { reportId, reason: "SUBMITTED" }, orderBy: { number: "desc" }, select: { number: true, snapshot: true, hash: true } }),
+  ]);
+  if (!decidedOn || !latest || latest.number < decidedOn.number || latest.hash === decidedOn.hash) return null;
+  return { from: decidedOn.number, to: latest.number, diff: diffSnapshots(parseSnapshot(decidedOn.snapshot), parseSnapshot(latest.snapshot)) };
+}
+
+/** The names of these users (nulls and repeats allowed), in one query — none when there is nobody. */
+async function userNames(ids: readonly (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((x): x is string => !!x))];
+  if (wanted.length === 0) return new Map();
+  const users = await db.user.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } });
+  return new Map(users.map((u) => [u.id, u.name]));
 }

@@ -1,0 +1,32 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+
+export interface UnitEntry {
+  id: string;
+  parentId: string | null;
+  name: string;
+}
+
+/** The organisation's unit tree with names, read once per request and shared by what the request needs. */
+export interface UnitDirectory {
+  units: readonly UnitEntry[];
+  /** A unit's name ("—" for an id that is not there, which a foreign key makes impossible). */
+  nameOf(unitId: string): string;
+  hasChildren(unitId: string): boolean;
+}
+
+export function toDirectory(units: readonly UnitEntry[]): UnitDirectory {
+  const names = new Map(units.map((u) => [u.id, u.name]));
+  const parents = new Set(units.map((u) => u.parentId).filter((p): p is string => p !== null));
+  return { units, nameOf: (id) => names.get(id) ?? "—", hasChildren: (id) => parents.has(id) };
+}
+
+/**
+ * One query for the whole tree (a few hundred rows at most in one organisation), cached per request: the
+ * actor's reach is computed from it, and the pages' unit names come from it instead of a relation per list
+ * (which Prisma sends as one more statement each, even for an empty list).
+ */
+export const loadUnitDirectory = cache(async (): Promise<UnitDirectory> =>
+  toDirectory(await db.unit.findMany({ select: { id: true, parentId: true, name: true } })),
+);
