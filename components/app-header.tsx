@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { LocaleSwitcher } from "./locale-switcher";
 
-export function AppHeader(props: {
+export async function AppHeader(props: {
   userName: string;
   showAdmin: boolean;
   /** Reviewers: 待我审核 with the number of reports waiting for their decision. */
@@ -19,9 +19,9 @@ export function AppHeader(props: {
   signOut: () => Promise<void>;
   setLocale: (form: FormData) => Promise<void>;
 }) {
-  const t = useTranslations("nav");
-  const tReview = useTranslations("review.nav");
-  const tApp = useTranslations("app");
+  const t = await getTranslations("nav");
+  const tReview = await getTranslations("review.nav");
+  const tApp = await getTranslations("app");
   return (
     <header className="border-b border-stone-200 bg-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">

@@ -1,10 +1,11 @@
-import { useLocale, useTranslations } from "next-intl";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { LOCALES } from "@/lib/i18n/config";
 
 /** Plain form buttons: switching works without JavaScript and from the keyboard. */
-export function LocaleSwitcher({ action }: { action: (form: FormData) => Promise<void> }) {
-  const t = useTranslations("language");
-  const current = useLocale();
+export async function LocaleSwitcher({ action }: { action: (form: FormData) => Promise<void> }) {
+  const t = await getTranslations("language");
+  const current = await getLocale();
   return (
     <form action={action} className="flex items-center gap-1" aria-label={t("switchTo")}>
       {LOCALES.map((l) => (

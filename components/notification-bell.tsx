@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { getTranslations } from "@/lib/i18n/server-translations";
 
 /** The bell in the header: a link to the notifications with the number not yet read (none shown at 0). */
-export function NotificationBell({ unread }: { unread: number }) {
-  const t = useTranslations("notifications");
+export async function NotificationBell({ unread }: { unread: number }) {
+  const t = await getTranslations("notifications");
   return (
     <Link
       href="/notifications"

@@ -1,4 +1,4 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { getFormatter, getTranslations } from "@/lib/i18n/server-translations";
 import { Button } from "@/components/ui/button";
 
 export interface NotificationRow {
@@ -10,9 +10,9 @@ export interface NotificationRow {
 }
 
 /** The notifications, newest first: unread ones marked, each opening its place (and so read) or marked read. */
-export function NotificationList(props: { rows: NotificationRow[]; open: (form: FormData) => Promise<void>; markRead: (form: FormData) => Promise<void> }) {
-  const t = useTranslations("notifications");
-  const format = useFormatter();
+export async function NotificationList(props: { rows: NotificationRow[]; open: (form: FormData) => Promise<void>; markRead: (form: FormData) => Promise<void> }) {
+  const t = await getTranslations("notifications");
+  const format = await getFormatter();
   const unread = props.rows.filter((r) => !r.read).length;
   return (
     <div className="space-y-3">

@@ -1,4 +1,4 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { getFormatter, getTranslations } from "@/lib/i18n/server-translations";
 import { Button } from "@/components/ui/button";
 
 export interface OwedReport {
@@ -11,9 +11,9 @@ export interface OwedReport {
 }
 
 /** Rounds in which the user's unit still owes a report, with the two ways to start it. */
-export function OwedReports({ rows, action }: { rows: OwedReport[]; action: (form: FormData) => Promise<void> }) {
-  const t = useTranslations("home");
-  const format = useFormatter();
+export async function OwedReports({ rows, action }: { rows: OwedReport[]; action: (form: FormData) => Promise<void> }) {
+  const t = await getTranslations("home");
+  const format = await getFormatter();
   if (rows.length === 0) return null;
   return (
     <section aria-labelledby="owed" className="space-y-2">

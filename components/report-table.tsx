@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { getFormatter, getTranslations } from "@/lib/i18n/server-translations";
 import { StatusBadge } from "./status-badge";
 
 export interface ReportRow {
@@ -14,9 +14,9 @@ export interface ReportRow {
 }
 
 /** A list of reports: cards on a phone, a table from the small breakpoint up. */
-export function ReportTable({ rows, empty, label }: { rows: ReportRow[]; empty: string; label: string }) {
-  const t = useTranslations("home");
-  const format = useFormatter();
+export async function ReportTable({ rows, empty, label }: { rows: ReportRow[]; empty: string; label: string }) {
+  const t = await getTranslations("home");
+  const format = await getFormatter();
   if (rows.length === 0) return <p className="text-sm text-stone-500">{empty}</p>;
   return (
     <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white" aria-label={label}>

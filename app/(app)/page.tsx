@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { keyText } from "@/lib/i18n/key-text";
 import { ReportTable } from "@/components/report-table";
 import { requireActor } from "@/lib/auth/current-actor";

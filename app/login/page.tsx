@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { LoginForm } from "@/components/login-form";
 import { LocaleSwitcher } from "@/components/locale-switcher";
 import { signInAction } from "@/lib/actions/sign-in";

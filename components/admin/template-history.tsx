@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server-translations";
 import type { TemplateChange } from "@/lib/templates/template-changes";
 
 type Version = { id: string; number: number; createdAt: Date; by: string | null; changes: TemplateChange[]; reports: number; rounds: number };

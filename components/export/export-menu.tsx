@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { findConverter } from "@/lib/export/pdf";
 
 const item = "block px-3 py-2 hover:bg-stone-100 focus-visible:bg-stone-100";

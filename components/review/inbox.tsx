@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { getFormatter, getTranslations } from "@/lib/i18n/server-translations";
 
 /** 被退回 / 已重新打开: drafts sent back or reopened to the drafters, each labelled so and with the reason. */
-export function ReturnedReports(props: {
+export async function ReturnedReports(props: {
   rows: { id: string; title: string; updatedAt: Date; returnReason: string | null; returnKind: "RETURNED" | "REOPENED" | null; unit: { name: string } }[];
 }) {
-  const t = useTranslations("review.inbox");
-  const format = useFormatter();
+  const t = await getTranslations("review.inbox");
+  const format = await getFormatter();
   const reopened = props.rows.filter((r) => r.returnKind === "REOPENED").length;
   const heading = reopened === 0 ? t("returned") : reopened === props.rows.length ? t("reopened") : t("returnedAndReopened");
   return (
@@ -41,8 +41,8 @@ export function ReturnedReports(props: {
 }
 
 /** Open comment threads on the drafter's reports, per report. */
-export function OpenComments(props: { rows: { id: string; title: string; openComments: number; unit: { name: string } }[] }) {
-  const t = useTranslations("review.inbox");
+export async function OpenComments(props: { rows: { id: string; title: string; openComments: number; unit: { name: string } }[] }) {
+  const t = await getTranslations("review.inbox");
   if (props.rows.length === 0) return null;
   return (
     <section aria-labelledby="open-comments" className="space-y-2">
@@ -66,8 +66,8 @@ export function OpenComments(props: { rows: { id: string; title: string; openCom
 }
 
 /** 报送进度: the boards of the rounds this admin or leader follows. */
-export function RoundBoardLinks(props: { rounds: { id: string; title: string; status: "OPEN" | "CLOSED" }[] }) {
-  const t = useTranslations("review.inbox");
+export async function RoundBoardLinks(props: { rounds: { id: string; title: string; status: "OPEN" | "CLOSED" }[] }) {
+  const t = await getTranslations("review.inbox");
   if (props.rounds.length === 0) return null;
   return (
     <section aria-labelledby="boards" className="space-y-2">

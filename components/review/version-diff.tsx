@@ -1,20 +1,20 @@
-import { useLocale, useTranslations } from "next-intl";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import type { SnapshotDiff, TextPart } from "@/lib/versions/diff-versions";
 import { formatMetricValue } from "@/lib/reports/text";
 import { sectionLabelText, type Translator } from "@/lib/i18n/section-label";
 
 /** Inserted characters underlined in green, deleted ones struck through in red; the rest as it reads. */
-export function DiffText({ parts }: { parts: TextPart[] }) {
-  const t = useTranslations("review.diff");
+export function DiffText({ parts, labels }: { parts: TextPart[]; labels: { added: string; removed: string } }) {
   return (
     <span className="whitespace-pre-wrap break-words">
       {parts.map((p, i) =>
         p.op === "added" ? (
-          <ins key={i} className="bg-emerald-100 text-emerald-900 underline decoration-emerald-600" title={t("added")}>
+          <ins key={i} className="bg-emerald-100 text-emerald-900 underline decoration-emerald-600" title={labels.added}>
             {p.text}
           </ins>
         ) : p.op === "removed" ? (
-          <del key={i} className="bg-red-100 text-red-900 line-through" title={t("removed")}>
+          <del key={i} className="bg-red-100 text-red-900 line-through" title={labels.removed}>
             {p.text}
           </del>
         ) : (
@@ -26,10 +26,11 @@ export function DiffText({ parts }: { parts: TextPart[] }) {
 }
 
 /** The changes between two versions: changed sections with character diffs, figures, plan items. */
-export function VersionDiff({ diff }: { diff: SnapshotDiff }) {
-  const t = useTranslations("review.diff");
-  const tAll = useTranslations() as unknown as Translator;
-  const locale = useLocale();
+export async function VersionDiff({ diff }: { diff: SnapshotDiff }) {
+  const t = await getTranslations("review.diff");
+  const tAll = (await getTranslations()) as unknown as Translator;
+  const locale = await getLocale();
+  const labels = { added: t("added"), removed: t("removed") };
   const changed = diff.sections.filter((s) => s.change !== "same");
   const same = diff.sections.length - changed.length;
   const value = (v: number | null) => (v === null ? t("empty") : formatMetricValue(v));
@@ -46,7 +47,7 @@ export function VersionDiff({ diff }: { diff: SnapshotDiff }) {
       {diff.title && (
         <div>
           <h4 className="font-medium">{t("title")}</h4>
-          <DiffText parts={diff.title} />
+          <DiffText labels={labels} parts={diff.title} />
         </div>
       )}
       {changed.map((s, i) => {
@@ -59,12 +60,12 @@ export function VersionDiff({ diff }: { diff: SnapshotDiff }) {
             </h4>
             {s.heading.length > 0 && (
               <p className="font-doc-kai">
-                <DiffText parts={s.heading} />
+                <DiffText labels={labels} parts={s.heading} />
               </p>
             )}
             {s.body.length > 0 && (
               <p className="font-doc">
-                <DiffText parts={s.body} />
+                <DiffText labels={labels} parts={s.body} />
               </p>
             )}
           </div>
@@ -106,7 +107,7 @@ export function VersionDiff({ diff }: { diff: SnapshotDiff }) {
             .map((p, i) => (
               <p key={i} className="rounded border border-stone-200 bg-white p-2 font-doc">
                 <span className="mr-2 text-xs text-stone-500">{t("planItem", { n: p.ordinalTo ?? p.ordinalFrom ?? 0 })}</span>
-                <DiffText parts={p.text} />
+                <DiffText labels={labels} parts={p.text} />
               </p>
             ))}
         </div>
@@ -136,7 +137,7 @@ export function VersionDiff({ diff }: { diff: SnapshotDiff }) {
                 </p>
                 {r.evidence.length > 0 && (
                   <p className="font-doc text-stone-700">
-                    <DiffText parts={r.evidence} />
+                    <DiffText labels={labels} parts={r.evidence} />
                   </p>
                 )}
               </div>

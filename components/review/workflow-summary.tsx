@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { getFormatter, getTranslations } from "@/lib/i18n/server-translations";
 import type { StepView } from "@/lib/workflow/review-state";
 
 const decisionTone: Record<StepView["decision"], string> = {
@@ -14,7 +14,7 @@ const decisionTone: Record<StepView["decision"], string> = {
  * on a line of its own, who decided (X 代 Y for a delegate) or is still to — the
  * reason it was last sent back or reopened, the approved hash, and links to its versions and history.
  */
-export function WorkflowSummary(props: {
+export async function WorkflowSummary(props: {
   reportId: string;
   status: "DRAFT" | "IN_REVIEW" | "APPROVED";
   steps: StepView[];
@@ -25,8 +25,8 @@ export function WorkflowSummary(props: {
   approvedHash: string | null;
   openComments: number;
 }) {
-  const t = useTranslations("review.summary");
-  const format = useFormatter();
+  const t = await getTranslations("review.summary");
+  const format = await getFormatter();
   return (
     <section aria-label={t("label")} className="space-y-2 rounded border border-stone-200 bg-white p-3 text-sm" data-testid="workflow-summary">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1">

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { BarChart } from "@/components/charts/bar-chart";
 import { BOARD_STATUSES, type BoardStatus } from "@/lib/workflow/board-status";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server-translations";
 import type { BoardStatus } from "@/lib/workflow/board-status";
 import type { SourceKind } from "@/lib/rollup/child-source";
 

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { BarChart } from "@/components/charts/bar-chart";
 import { formatMetricValue } from "@/lib/reports/text";
 import type { CombinedFigure } from "@/lib/rollup/roll-up-figures";

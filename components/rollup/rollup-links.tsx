@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { sectionLabelText, type Translator } from "@/lib/i18n/section-label";
 import { formatMetricValue } from "@/lib/reports/text";
 import type { RollupLinks } from "@/lib/rollup/rollup-links";

@@ -1,7 +1,8 @@
 "use server";
 import type { z } from "zod";
 import { revalidatePath } from "next/cache";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { defineAction } from "./action-client";
 import { ZSubmitReportSchema } from "@/lib/validation/workflow-schemas";
 import { submitReport } from "@/lib/workflow/submit-report";

@@ -2,6 +2,7 @@ import { getRequestConfig } from "next-intl/server";
 import { cookies, headers } from "next/headers";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, toLocale, type Locale } from "./config";
 import { loadMessages } from "./load-messages";
+import { TIME_ZONE } from "./request-config";
 
 // The language comes from the user's choice (cookie), else the browser's Accept-Language, else Chinese.
 async function pickLocale(): Promise<Locale> {
@@ -14,5 +15,5 @@ async function pickLocale(): Promise<Locale> {
 
 export default getRequestConfig(async () => {
   const locale = await pickLocale();
-  return { locale, messages: await loadMessages(locale), timeZone: "Asia/Shanghai" };
+  return { locale, messages: await loadMessages(locale), timeZone: TIME_ZONE };
 });

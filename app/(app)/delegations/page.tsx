@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { keyText } from "@/lib/i18n/key-text";
 import { PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/current-actor";

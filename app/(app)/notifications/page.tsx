@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { PageHeader } from "@/components/page-header";
 import { NotificationList } from "@/components/notification-list";
 import { requireActor } from "@/lib/auth/current-actor";

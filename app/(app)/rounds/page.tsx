@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server-translations";
 import { requireActor } from "@/lib/auth/current-actor";
 import { canAnywhere } from "@/lib/permissions";
 import { listBoardRounds } from "@/lib/workflow/round-board";

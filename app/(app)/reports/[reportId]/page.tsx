@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { StatusBadge } from "@/components/status-badge";
 import { ExportMenu } from "@/components/export/export-menu";
 import { WorkflowSummary } from "@/components/review/workflow-summary";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { PrintButton } from "@/components/export/print-button";
 import { ClientMessages } from "@/components/client-messages";
 import { PrintDocument } from "@/components/export/print-document";

@@ -1,6 +1,6 @@
 import { keyText } from "@/lib/i18n/key-text";
 import { PageHeader } from "@/components/page-header";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server-translations";
 import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { getChainEditor } from "@/lib/workflow/approval-chains";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { PageHeader } from "@/components/page-header";
 import { ACTION_ERROR_NAMESPACES } from "@/lib/i18n/client-messages";
 import { ClientMessages } from "@/components/client-messages";

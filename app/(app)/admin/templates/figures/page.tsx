@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { PageHeader } from "@/components/page-header";
 import { FigureRuleForm } from "@/components/rollup/figure-rule-form";
 import { requireActor } from "@/lib/auth/current-actor";

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { PageHeader } from "@/components/page-header";
 import { ACTION_ERROR_NAMESPACES } from "@/lib/i18n/client-messages";
 import { ClientMessages } from "@/components/client-messages";

@@ -1,5 +1,5 @@
 import { notFound, redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { PageHeader } from "@/components/page-header";
 import { ImportWizard } from "@/components/import/import-wizard";
 import { ClientMessages } from "@/components/client-messages";

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server-translations";
 import { PageHeader } from "@/components/page-header";
 import { VersionDiff } from "@/components/review/version-diff";
 import { requireActor } from "@/lib/auth/current-actor";

@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server-translations";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/current-actor";
