@@ -1,5 +1,5 @@
 import { getTranslations } from "@/lib/i18n/server-translations";
-import { findConverter } from "@/lib/export/pdf";
+import { converterAvailable } from "@/lib/export/pdf";
 
 const item = "block px-3 py-2 hover:bg-stone-100 focus-visible:bg-stone-100";
 
@@ -13,7 +13,7 @@ export async function ExportMenu({ reportId, approved = false }: { reportId: str
   const t = await getTranslations("export.menu");
   const id = encodeURIComponent(reportId);
   const download = (format: "docx" | "pdf" | "md") => `/reports/${id}/export/${format}`;
-  const pdfAvailable = findConverter() !== null;
+  const pdfAvailable = converterAvailable();
   return (
     <details className="group relative text-sm open:basis-full sm:open:basis-auto" data-testid="export-menu">
       <summary className="inline-flex cursor-pointer list-none items-center gap-1 rounded border border-stone-300 bg-white px-3 py-1 hover:bg-stone-100 [&::-webkit-details-marker]:hidden">

@@ -82,6 +82,17 @@ export function findConverter(): string | null {
   return null;
 }
 
+/**
+ * Whether PDF export is offered: findConverter(), remembered for a minute. Pages that show the export
+ * menu ask on every request, and the lookup tests every directory on PATH (a fifth of a millisecond);
+ * LibreOffice installed or removed shows within the minute.
+ */
+let converterSeen: { at: number; found: boolean } | null = null;
+export function converterAvailable(now = Date.now()): boolean {
+  if (!converterSeen || now - converterSeen.at > 60_000) converterSeen = { at: now, found: findConverter() !== null };
+  return converterSeen.found;
+}
+
 /** The project's fontconfig file used for rendering, if it exists. */
 export function defaultFontconfigFile(): string | null {
   const file = exportEnv().fontconfigFile ?? path.resolve(/*turbopackIgnore: true*/ process.cwd(), "config/fonts/fonts.conf");

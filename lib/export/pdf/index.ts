@@ -1,6 +1,7 @@
 export {
   convertDocxToPdf,
   defaultFontconfigFile,
+  converterAvailable,
   findConverter,
   PdfConversionError,
   PdfConverterUnavailableError,
