@@ -12,23 +12,21 @@ export async function listOwedReports(actor: Actor) {
     include: { round: true },
     orderBy: { round: { deadline: "asc" } },
   });
-  const started = await db.report.findMany({
-    where: { unitId: { in: unitIds }, roundId: { in: owed.map((o) => o.roundId) } },
-    select: { roundId: true, unitId: true },
-  });
-  const previous = await db.report.findMany({
-    where: { unitId: { in: unitIds }, year: { in: owed.map((o) => o.round.year - 1) } },
-    select: { unitId: true, year: true },
+  if (owed.length === 0) return [];
+  // The reports already started in those rounds and last year's (to offer "start from last year"), in one query.
+  const related = await db.report.findMany({
+    where: { unitId: { in: unitIds }, OR: [{ roundId: { in: owed.map((o) => o.roundId) } }, { year: { in: owed.map((o) => o.round.year - 1) } }] },
+    select: { roundId: true, unitId: true, year: true },
   });
   const dir = await loadUnitDirectory();
   return owed
-    .filter((o) => !started.some((s) => s.roundId === o.roundId && s.unitId === o.unitId))
+    .filter((o) => !related.some((s) => s.roundId === o.roundId && s.unitId === o.unitId))
     .map((o) => ({
       roundId: o.roundId,
       roundTitle: o.round.title,
       year: o.round.year,
       deadline: o.round.deadline,
       unit: { id: o.unitId, name: dir.nameOf(o.unitId) },
-      hasPrevious: previous.some((p) => p.unitId === o.unitId && p.year === o.round.year - 1),
+      hasPrevious: related.some((p) => p.unitId === o.unitId && p.year === o.round.year - 1),
     }));
 }
