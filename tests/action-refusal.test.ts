@@ -1,7 +1,7 @@
 // An action's refusal carries its text, translated on the server (lib/actions/action-refusal.ts): the
 // browser is sent no error catalogue to turn the key into words. The key and values stay for logic and
 // tests. Unit tests translate with the Chinese catalogue (tests/next-intl-server-stub.ts); the English
-// answer after a switch of language is proved in the browser (e2e/locale.spec.ts).
+// answer after a switch of language is proved in the browser (e2e/shell.spec.ts).
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { Actor } from "@/lib/permissions";
