@@ -7,6 +7,8 @@ export default defineConfig({
       "@": path.resolve(import.meta.dirname),
       // "server-only" throws outside a React Server environment; unit tests import server modules directly.
       "server-only": path.resolve(import.meta.dirname, "tests/server-only-stub.ts"),
+      // next-intl's server API needs a Next request; actions translate their refusals with it.
+      "next-intl/server": path.resolve(import.meta.dirname, "tests/next-intl-server-stub.ts"),
     },
   },
   test: {

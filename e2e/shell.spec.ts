@@ -66,6 +66,33 @@ test.describe("report view, scoping, language and layout", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
   });
 
+  test("an action's refusal comes in the language chosen: the server words it", async ({ page }) => {
+    await loginOk(page, ACCOUNTS.admin.email, ACCOUNTS.admin.name);
+    await page.goto("/admin");
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    const form = page.getByRole("form", { name: "New user" });
+    await form.getByLabel("Name").fill("Wu Xin");
+    await form.getByLabel("E-mail").fill(ACCOUNTS.staff.email);
+    await form.getByLabel("First password (10+ characters)").fill("short");
+    await form.getByLabel("Unit").selectOption({ label: "西山社区" });
+    await form.getByRole("button", { name: "Create user" }).click();
+    // the schema's refusal, then the domain's with a value in it: neither catalogue is on the page
+    await expect(form.getByTestId("field-error")).toHaveText("The password needs at least 10 characters.");
+    await form.getByLabel("First password (10+ characters)").fill("Welcome#2026");
+    await form.getByRole("button", { name: "Create user" }).click();
+    await expect(form.getByTestId("field-error")).toHaveText(`The e-mail “${ACCOUNTS.staff.email}” is already used.`);
+    await page.getByRole("button", { name: "中文" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+    const zh = page.getByRole("form", { name: "新建用户" });
+    await zh.getByLabel("姓名").fill("吴新");
+    await zh.getByLabel("电子邮箱").fill(ACCOUNTS.staff.email);
+    await zh.getByLabel("初始密码（至少 10 位）").fill("Welcome#2026");
+    await zh.getByLabel("单位").selectOption({ label: "西山社区" });
+    await zh.getByRole("button", { name: "创建用户" }).click();
+    await expect(zh.getByTestId("field-error")).toHaveText(`邮箱“${ACCOUNTS.staff.email}”已被使用。`);
+  });
+
   test("pages fit a 375 px phone screen without sideways scrolling", async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 740 });
     await loginOk(page, ACCOUNTS.admin.email, ACCOUNTS.admin.name);

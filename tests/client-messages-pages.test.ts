@@ -4,10 +4,11 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import zhCore from "@/lib/i18n/messages/core.zh-CN.json";
 import { loadMessages } from "@/lib/i18n/load-messages";
-import { ACTION_ERROR_NAMESPACES, pickClientMessages } from "@/lib/i18n/client-messages";
-import { clientNeedsOf, covered, layoutsOf, moduleInfo, pages, providedNamespaces, root } from "./support/client-graph";
+import { pickClientMessages } from "@/lib/i18n/client-messages";
+import { clientNeedsOf, codeOf, covered, ERROR_KEY, layoutsOf, moduleInfo, pages, providedNamespaces, root } from "./support/client-graph";
 
-const constants = { ACTION_ERROR_NAMESPACES };
+// No page spreads a shared list any more: the error catalogues it stood for are translated on the server.
+const constants = {};
 const rel = (f: string) => path.relative(root, f);
 
 describe("client messages per page", () => {
@@ -18,13 +19,23 @@ describe("client messages per page", () => {
     const editor = all.find((p) => rel(p) === "app/(app)/reports/[reportId]/edit/page.tsx")!;
     const needs = clientNeedsOf(editor).namespaces;
     // the editor's client modules, several imports deep
-    expect([...needs]).toEqual(expect.arrayContaining(["editor.metrics", "editor.save", "presence", "errors"]));
+    expect([...needs]).toEqual(expect.arrayContaining(["editor.metrics", "editor.save", "presence", "errors.generic"]));
+    // an action's refusal arrives translated: no whole error catalogue
+    expect([...needs].filter((ns) => /(^|\.)errors$|Errors$/.test(ns))).toEqual([]);
     expect(moduleInfo(path.join(root, "components/editor/report-editor.tsx")).client).toBe(true);
     expect(moduleInfo(path.join(root, "components/app-header.tsx")).client).toBe(false);
   });
 
   it("declares what a client module reads when its namespace is not a literal", () => {
     for (const p of all) expect(clientNeedsOf(p).undeclared, rel(p)).toEqual([]);
+  });
+
+  it("declares the error keys the browser produces itself (client-keys)", () => {
+    const review = all.find((p) => rel(p) === "app/(app)/reports/[reportId]/page.tsx")!;
+    // the known ones, so that a change of the key pattern cannot make this pass on nothing
+    expect(moduleInfo(path.join(root, "components/review/decision-panel.tsx")).errorKeys).toEqual(["reviewErrors.reasonRequired"]);
+    expect([...clientNeedsOf(review).namespaces]).toEqual(expect.arrayContaining(["reviewErrors.reasonRequired", "errors.generic"]));
+    for (const p of all) expect(clientNeedsOf(p).undeclaredKeys, rel(p)).toEqual([]);
   });
 
   it.each(pages().map((p) => [rel(p), p]))("%s sends what its client components read", (_, page) => {
@@ -51,7 +62,9 @@ describe("client messages per page", () => {
 });
 
 describe("action error keys", () => {
-  it("every error key the domain returns is in a namespace the pages send with the action errors", async () => {
+  // The server translates every refusal (lib/actions/action-refusal.ts): a key missing from a catalogue
+  // would show "errors.generic" instead of the reason.
+  it("every error key the domain returns is in both catalogues", async () => {
     const { readdirSync, readFileSync, statSync } = await import("node:fs");
     const files = (dir: string): string[] =>
       readdirSync(dir).flatMap((n) => {
@@ -61,11 +74,20 @@ describe("action error keys", () => {
     const keys = new Set<string>();
     for (const f of files(path.join(root, "lib"))) {
       // code only: comments name example keys
-      const code = readFileSync(f, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
-      for (const m of code.matchAll(/["`]((?:[a-z]+\.)?(?:errors|[a-z]+Errors))\.[a-zA-Z_]+/g)) keys.add(m[1]);
+      const code = codeOf(readFileSync(f, "utf8"));
+      // dotted keys as written, and the bare codes that mean "errors.<code>" (lib/actions/action-client.ts
+      // messageKey): a DomainError's, a zod message's, the action client's own
+      for (const m of code.matchAll(ERROR_KEY)) keys.add(m[1]);
+      for (const m of code.matchAll(/(?:new DomainError\(|super\(|messageKey\(|message: )"([a-zA-Z.]+)"/g)) keys.add(m[1].includes(".") ? m[1] : `errors.${m[1]}`);
     }
-    // the known ones, so that a change of the pattern above cannot make this test pass on nothing
-    expect([...keys]).toEqual(expect.arrayContaining(["errors", "reviewErrors", "unitErrors", "rollup.errors"]));
-    expect([...keys].filter((ns) => !covered(ns, ACTION_ERROR_NAMESPACES))).toEqual([]);
+    // the known ones, so that a change of the patterns above cannot make this test pass on nothing
+    expect([...keys]).toEqual(
+      expect.arrayContaining(["errors.signedOut", "errors.reportLocked", "errors.headingTooLong", "reviewErrors.staleDecision", "unitErrors.codeTaken", "rollup.errors.staleSource", "templates.errors.nameRequired"]),
+    );
+    const has = (messages: unknown, key: string) => typeof key.split(".").reduce<unknown>((m, k) => (m && typeof m === "object" ? (m as Record<string, unknown>)[k] : undefined), messages) === "string";
+    for (const locale of ["zh-CN", "en"] as const) {
+      const messages = await loadMessages(locale);
+      expect([...keys].filter((k) => !has(messages, k)), locale).toEqual([]);
+    }
   });
 });

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/domain/action-context";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/editor/field-error";
+import { refusalOf, type Refusal } from "@/components/ui/refusal";
 
 interface Props {
   templates: { id: string; name: string }[];
@@ -20,7 +21,7 @@ export function CreateRoundForm({ templates, units, defaultYear, action }: Props
   const [deadline, setDeadline] = useState("");
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? "");
   const [unitIds, setUnitIds] = useState<string[]>([]);
-  const [error, setError] = useState<{ key: string; values?: Record<string, string | number> } | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
   const [done, setDone] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -31,7 +32,7 @@ export function CreateRoundForm({ templates, units, defaultYear, action }: Props
     setBusy(false);
     if (!r.ok) {
       setDone(false);
-      return setError({ key: r.error, values: r.values });
+      return setError(refusalOf(r));
     }
     setError(null);
     setDone(true);

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/domain/action-context";
 import { useAction } from "@/components/ui/use-action";
-import { useErrorText } from "@/components/review/use-review-text";
+import { useClientRefusal } from "@/components/ui/refusal";
 import { AGGREGATIONS } from "@/lib/rollup/figure-rule";
 import { SECTION_KINDS } from "@/lib/templates/template-snapshot";
 import { LIMITS } from "@/lib/validation/limits";
@@ -43,7 +43,8 @@ export function TemplateEditor(props: {
   save: (input: { templateId: string; baseVersion: number; draft: Draft }) => Promise<ActionResult<Saved>>;
 }) {
   const t = useTranslations("templates");
-  const errorText = useErrorText();
+  // client-keys: templates.errors errors.invalidInput errors.textInvalidChars (what the draft's own schema, checked here, answers)
+  const clientRefusal = useClientRefusal();
   const router = useRouter();
   const [draft, setDraft] = useState<Draft>(props.initial);
   const [version, setVersion] = useState(props.version ?? 0);
@@ -82,7 +83,7 @@ export function TemplateEditor(props: {
         parsed.error.issues.map((issue, n) => {
           const place = issuePlace(issue.path);
           const known = /^[a-zA-Z.]+$/.test(issue.message) ? issue.message : "errors.invalidInput";
-          return { key: `${n}-${issue.path.join(".")}`, ...place, message: t("form.problemAt", { place: placeOf(place), message: errorText(known.includes(".") ? known : `errors.${known}`) }) };
+          return { key: `${n}-${issue.path.join(".")}`, ...place, message: t("form.problemAt", { place: placeOf(place), message: clientRefusal(known.includes(".") ? known : `errors.${known}`).message }) };
         }),
       );
       return;

@@ -6,8 +6,9 @@ import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/domain/action-context";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/editor/field-error";
+import { refusalOf, type Refusal } from "@/components/ui/refusal";
 
-type Err = { key: string; values?: Record<string, string | number> } | null;
+type Err = Refusal | null;
 
 export interface UserAdminActions {
   setDisabled: (input: { userId: string; disabled: boolean }) => Promise<ActionResult<unknown>>;
@@ -31,7 +32,7 @@ export function UserAdmin(props: {
   const run = (p: () => Promise<ActionResult<unknown>>) =>
     start(async () => {
       const r = await p();
-      if (!r.ok) return setError({ key: r.error, values: r.values });
+      if (!r.ok) return setError(refusalOf(r));
       setError(null);
       router.refresh();
     });
@@ -104,7 +105,7 @@ export function CreateUserForm(props: {
       const r = await props.action(form);
       if (!r.ok) {
         setDone(false);
-        return setError({ key: r.error, values: r.values });
+        return setError(refusalOf(r));
       }
       setError(null);
       setDone(true);

@@ -8,6 +8,7 @@ import { LIMITS } from "@/lib/validation/limits";
 import { FieldError } from "./field-error";
 import type { EditorActions } from "./types";
 import { Button } from "@/components/ui/button";
+import { refusalOf, type Refusal } from "@/components/ui/refusal";
 
 export interface DocumentFrameValues {
   title: string;
@@ -26,7 +27,7 @@ export function DocumentFrameForm(props: {
 }) {
   const t = useTranslations("editor.frame");
   const [values, setValues] = useState(props.initial);
-  const [error, setError] = useState<{ key: string; values?: Record<string, string | number> } | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
   const [saved, setSaved] = useState(false);
   const [pending, setPending] = useState(false);
   const dirty =
@@ -43,7 +44,7 @@ export function DocumentFrameForm(props: {
     const r = await props.save({ reportId: props.reportId, ...values });
     setPending(false);
     if (!r.ok) {
-      setError({ key: r.error, values: r.values });
+      setError(refusalOf(r));
       return;
     }
     setError(null);

@@ -7,7 +7,7 @@ import type { FigureStore } from "./figure-store";
 import type { FigureViewText } from "./figure-view";
 import type { EditorActions } from "./types";
 
-export type OpResult = { ok: true } | { ok: false; error: string; values?: Record<string, string | number> };
+export type OpResult = { ok: true } | { ok: false; error: string; values?: Record<string, string | number>; message: string };
 
 export interface EditorContextValue {
   reportId: string;

@@ -1,10 +1,7 @@
-import { keyText } from "@/lib/i18n/key-text";
-import { useTranslations } from "next-intl";
+import type { Refusal } from "@/components/ui/refusal";
 import { ErrorAlert } from "@/components/ui/error-alert";
 
-/** Shows a message key from a server action in the user's language. */
-export function FieldError({ error, id }: { error: { key: string; values?: Record<string, string | number> } | null; id?: string }) {
-  // client-messages: @action-errors
-  const t = useTranslations();
-  return <ErrorAlert id={id} message={error && keyText(t, error.key, error.values)} testId="field-error" />;
+/** Shows a refusal in the user's language: the server's text for an action's, the page's for the browser's own. */
+export function FieldError({ error, id }: { error: Refusal | null; id?: string }) {
+  return <ErrorAlert id={id} message={error?.message} testId="field-error" />;
 }

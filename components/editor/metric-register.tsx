@@ -11,6 +11,7 @@ import { useEditorContext } from "./editor-context";
 import { useNavigator } from "./blank-navigator";
 import type { EditorMetric } from "./types";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { refusalOf, type Refusal } from "@/components/ui/refusal";
 
 type MetricText = { label: string; unit: string; value: string; previousValue: string; target: string; note: string };
 const numText = (n: number | null) => (n === null ? "" : formatMetricValue(n));
@@ -121,7 +122,7 @@ function MetricRow({ metric, all }: { metric: EditorMetric; all: EditorMetric[] 
     equals: same,
     save,
   });
-  const [deleteError, setDeleteError] = useState<{ key: string; values?: Record<string, string | number> } | null>(null);
+  const [deleteError, setDeleteError] = useState<Refusal | null>(null);
   const set = useCallback((field: keyof MetricText, value: string) => auto.setValue({ ...auto.valueRef(), [field]: value }), [auto]);
 
   // This row owns the figure: it publishes what it holds to the chips and takes their edits.
@@ -212,7 +213,7 @@ function MetricRow({ metric, all }: { metric: EditorMetric; all: EditorMetric[] 
             aria-label={t("delete", { label })}
             onClick={async () => {
               const r = await actions.deleteMetric({ metricId: metric.id });
-              if (!r.ok) setDeleteError({ key: r.error, values: r.values });
+              if (!r.ok) setDeleteError(refusalOf(r));
               else refresh();
             }}
             className="mr-del"
@@ -253,7 +254,7 @@ function MetricPartCell({ metric, all, label, unit }: { metric: EditorMetric; al
   const t = useTranslations("editor.metrics");
   const [partOfKey, setPartOfKey] = useState(metric.partOfKey);
   const [partsMode, setPartsMode] = useState(metric.partsMode);
-  const [error, setError] = useState<{ key: string; values?: Record<string, string | number> } | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
   const hasParts = all.some((m) => m.partOfKey === metric.key);
   const save = async (next: { partOfKey: string | null; partsMode: "WITHIN" | "SUM" }) => {
     const before = { partOfKey, partsMode };
@@ -263,7 +264,7 @@ function MetricPartCell({ metric, all, label, unit }: { metric: EditorMetric; al
     if (!r.ok) {
       setPartOfKey(before.partOfKey);
       setPartsMode(before.partsMode);
-      return setError({ key: r.error, values: r.values });
+      return setError(refusalOf(r));
     }
     setError(null);
     refresh();
@@ -306,14 +307,14 @@ function AddMetricForm() {
   const t = useTranslations("editor.metrics");
   const empty = { key: "", label: "", unit: "", value: "" };
   const [form, setForm] = useState(empty);
-  const [error, setError] = useState<{ key: string; values?: Record<string, string | number> } | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
   const [busy, setBusy] = useState(false);
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     setBusy(true);
     const r = await actions.addMetric({ reportId, ...form, previousValue: "", target: "", note: "" });
     setBusy(false);
-    if (!r.ok) return setError({ key: r.error, values: r.values }); // the typed values stay in the form
+    if (!r.ok) return setError(refusalOf(r)); // the typed values stay in the form
     setError(null);
     setForm(empty);
     refresh();

@@ -16,8 +16,9 @@ import { useEditorContext } from "./editor-context";
 import { StructureControls } from "./structure-controls";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { EditorActions, EditorMetric, EditorPlanItem, EditorPlanReview } from "./types";
+import { refusalOf, type Refusal } from "@/components/ui/refusal";
 
-type Err = { key: string; values?: Record<string, string | number> } | null;
+type Err = Refusal | null;
 type PlanText = { text: string; targetMetricId: string | null; ownerId: string | null };
 const samePlan = (a: PlanText, b: PlanText) => a.text === b.text && a.targetMetricId === b.targetMetricId && a.ownerId === b.ownerId;
 
@@ -30,7 +31,7 @@ export function PlanPanel(props: { title: string; planItems: EditorPlanItem[]; m
   async function add(e: React.FormEvent) {
     e.preventDefault();
     const r = await actions.addPlanItem({ reportId, text: newText, targetMetricId: null, ownerId: null });
-    if (!r.ok) return setError({ key: r.error, values: r.values });
+    if (!r.ok) return setError(refusalOf(r));
     setError(null);
     setNewText("");
     refresh();

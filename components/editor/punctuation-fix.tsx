@@ -8,6 +8,7 @@ import { FieldError } from "./field-error";
 import { useAllSaved } from "./save-status";
 import type { EditorActions } from "./types";
 import { Button } from "@/components/ui/button";
+import { refusalOf, type Refusal } from "@/components/ui/refusal";
 
 export function PunctuationFix(props: {
   reportId: string;
@@ -19,7 +20,7 @@ export function PunctuationFix(props: {
   const t = useTranslations("editor.punctuation");
   const allSaved = useAllSaved();
   const [changes, setChanges] = useState<PunctuationFixChange[] | null>(null);
-  const [error, setError] = useState<{ key: string; values?: Record<string, string | number> } | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
   const [pending, setPending] = useState(false);
 
   async function run(apply: boolean) {
@@ -27,7 +28,7 @@ export function PunctuationFix(props: {
     const r = await props.fix({ reportId: props.reportId, apply });
     setPending(false);
     if (!r.ok) {
-      setError({ key: r.error, values: r.values });
+      setError(refusalOf(r));
       return;
     }
     setError(null);

@@ -13,6 +13,7 @@ import type { FigureCandidate } from "./doc-editor";
 import { parseFigureValue, type FigureStore } from "./figure-store";
 import { FieldError } from "./field-error";
 import type { EditorActions } from "./types";
+import { refusalOf, type Refusal } from "@/components/ui/refusal";
 
 export interface FigureGuess {
   label: string;
@@ -34,7 +35,7 @@ export async function registerFigure(
   c: FigureCandidate,
   guess: FigureGuess,
   ctx: { reportId: string; store: FigureStore; actions: EditorActions },
-): Promise<{ key: string; values?: Record<string, string | number> } | null> {
+): Promise<Refusal | null> {
   // The unit written after the number goes into the chip with it (the chip prints it: no "86场场").
   const unitLength = guess.unit !== "" && c.text.slice(c.end).startsWith(guess.unit) ? guess.unit.length : 0;
   const original = view.state.doc.textBetween(c.from, c.to + unitLength);
@@ -49,7 +50,7 @@ export async function registerFigure(
     target: "",
     note: "",
   });
-  if (!r.ok) return { key: r.error, values: r.values };
+  if (!r.ok) return refusalOf(r);
   ctx.store.put({ id: r.data.id, key, label: guess.label, unit: guess.unit, value: parseFigureValue(guess.valueText), valueText: guess.valueText, previousValue: null });
   // Typed on meanwhile? Bind only if the number and its unit are still where they were.
   if (!view.isDestroyed && view.state.doc.textBetween(c.from, c.to + unitLength) === original) {
@@ -62,7 +63,7 @@ export async function registerFigure(
 export function useFigureBinding(ctx: { reportId: string; store: FigureStore; actions: EditorActions; view: () => EditorView | null; onBound: () => void }) {
   const [candidate, setCandidateState] = useState<FigureCandidate | null>(null);
   const [guess, setGuess] = useState<FigureGuess | null>(null);
-  const [error, setError] = useState<{ key: string; values?: Record<string, string | number> } | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
   const [busy, setBusy] = useState(false);
   const live = useRef({ candidate, guess, busy, ctx });
   live.current = { candidate, guess, busy, ctx };
@@ -102,7 +103,7 @@ export function RegisterFigureBar(props: {
   onAccept: () => void;
   onDismiss: () => void;
   busy: boolean;
-  error: { key: string; values?: Record<string, string | number> } | null;
+  error: Refusal | null;
 }) {
   const t = useTranslations("editor.bind");
   const { guess } = props;

@@ -27,6 +27,7 @@ import { PresenceIndicator } from "./presence-indicator";
 import { DocumentFrameForm } from "./document-frame-form";
 import { PunctuationFix } from "./punctuation-fix";
 import type { EditorProps, EditorSection, SectionKind } from "./types";
+import { refusalOf, type Refusal } from "@/components/ui/refusal";
 
 export function ReportEditor(props: EditorProps) {
   const [store] = useState(
@@ -74,7 +75,7 @@ function EditorBody(props: EditorProps & { store: FigureStore }) {
   const router = useRouter();
   const nav = useNavigator();
   const pendingFocus = useRef<string | null>(null);
-  const [opError, setOpError] = useState<{ key: string; values?: Record<string, string | number> } | null>(null);
+  const [opError, setOpError] = useState<Refusal | null>(null);
   const activeView = useRef<EditorView | null>(null);
   const [picker, setPicker] = useState<EditorView | null>(null);
 
@@ -113,7 +114,7 @@ function EditorBody(props: EditorProps & { store: FigureStore }) {
     async (p: Promise<OpResult>, focusId?: string) => {
       const r = await p;
       if (!r.ok) {
-        setOpError({ key: r.error, values: r.values });
+        setOpError(refusalOf(r));
         return false;
       }
       setOpError(null);
@@ -222,7 +223,7 @@ function EditorBody(props: EditorProps & { store: FigureStore }) {
               onClick={() => {
                 const v = activeView.current;
                 if (v && !v.isDestroyed) setPicker(v);
-                else setOpError({ key: "editor.picker.noCaret" });
+                else setOpError({ key: "editor.picker.noCaret", message: t("picker.noCaret") });
               }}
             >
               {t("picker.open")}

@@ -17,6 +17,7 @@ import { useDocStops } from "./use-doc-stops";
 import { useEditorContext } from "./editor-context";
 import { StructureControls } from "./structure-controls";
 import type { EditorPlanItem, EditorSection } from "./types";
+import { refusalOf, type Refusal } from "@/components/ui/refusal";
 
 const sameText = (a: SectionText, b: SectionText) => a.heading === b.heading && a.body === b.body;
 
@@ -206,14 +207,14 @@ function ProblemLinks({ section, planItems }: { section: EditorSection; planItem
   const t = useTranslations("editor");
   const { actions, refresh } = useEditorContext();
   const [links, setLinks] = useState(section.planItemIds);
-  const [error, setError] = useState<{ key: string; values?: Record<string, string | number> } | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
   async function toggle(planItemId: string, on: boolean) {
     const next = on ? [...links, planItemId] : links.filter((x) => x !== planItemId);
     setLinks(next);
     const r = await actions.setProblemLinks({ sectionId: section.id, planItemIds: next });
     if (!r.ok) {
       setLinks(links);
-      setError({ key: r.error, values: r.values });
+      setError(refusalOf(r));
     } else refresh();
   }
   return (

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ActionResult } from "@/lib/domain/action-context";
 import { useSaveRegistry, type SaveState } from "./save-status";
+import { refusalOf, type Refusal } from "@/components/ui/refusal";
 
 export type { SaveState };
 
@@ -46,7 +47,7 @@ export function useAutosave<V>(opts: {
 }) {
   const [value, setValueState] = useState<V>(opts.initial);
   const [state, setState] = useState<SaveState>("saved");
-  const [error, setError] = useState<{ key: string; values?: Record<string, string | number> } | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
   const [conflict, setConflict] = useState<(V & { version: number }) | null>(null);
   const [backupOffer, setBackupOffer] = useState<LocalBackup<V> | null>(null);
   const [lastRoundTripMs, setLastRoundTripMs] = useState<number | null>(null);
@@ -111,7 +112,7 @@ export function useAutosave<V>(opts: {
     retryDelay.current = 1000;
     setLastRoundTripMs(Math.round(performance.now() - started));
     if (!result.ok) {
-      setError({ key: result.error, values: result.values });
+      setError(refusalOf(result));
       setState("error");
       return;
     }

@@ -3,7 +3,6 @@
 // kind, lines marked for removal with the reason, the figures found), correct it, then replace the draft.
 // Everything the user brought stays in this component's state until the draft is saved, so a failed read
 // or save loses nothing.
-import { keyText } from "@/lib/i18n/key-text";
 import { useMemo, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -12,6 +11,7 @@ import { detectBlanks, detectPossibleBlanks, splitLeadSentence } from "@/lib/rep
 import { CONTENT_KINDS, findFigureOffers, mergeWithPrevious, restoreBlock, splitBlock } from "@/lib/import/import-plan";
 import { Button } from "@/components/ui/button";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { useClientRefusal } from "@/components/ui/refusal";
 import type { ActionResult } from "@/lib/domain/action-context";
 
 const KINDS: ImportBlockKind[] = [
@@ -34,8 +34,8 @@ export interface ImportWizardProps {
 
 export function ImportWizard({ confirmText, createLabel, confirmLabel, readFile, save }: ImportWizardProps) {
   const t = useTranslations("import");
-  // client-messages: import @action-errors
-  const tErr = useTranslations();
+  // client-keys: errors.importEmpty (found here, before anything is sent)
+  const clientRefusal = useClientRefusal();
   const router = useRouter();
   const [pasted, setPasted] = useState("");
   const [source, setSource] = useState<Source>("paste");
@@ -57,7 +57,7 @@ export function ImportWizard({ confirmText, createLabel, confirmLabel, readFile,
   const preview = (text: string, from: Source) => {
     const parsed = parseImportBlocks(text);
     if (parsed.length === 0) {
-      setError("errors.importEmpty");
+      setError(clientRefusal("errors.importEmpty").message);
       return;
     }
     setError(null);
@@ -72,7 +72,7 @@ export function ImportWizard({ confirmText, createLabel, confirmLabel, readFile,
     form.set("file", file);
     startTransition(async () => {
       const result = await readFile(form);
-      if (!result.ok) setError(result.error);
+      if (!result.ok) setError(result.message);
       else preview(result.data.text, file.name.toLowerCase().endsWith(".docx") ? "docx" : "text");
     });
   };
@@ -88,7 +88,7 @@ export function ImportWizard({ confirmText, createLabel, confirmLabel, readFile,
     startTransition(async () => {
       const result = await save({ source, blocks, acceptedFigures });
       if (!result.ok) {
-        setError(result.error);
+        setError(result.message);
         setConfirming(false);
         return;
       }
@@ -97,11 +97,9 @@ export function ImportWizard({ confirmText, createLabel, confirmLabel, readFile,
     });
   };
 
-  const errorText = error ? keyText(tErr, error, undefined, "errors.invalidInput") : null;
-
   return (
     <div className="space-y-4">
-      <ErrorAlert message={errorText} testId="import-error" />
+      <ErrorAlert message={error} testId="import-error" />
       {blocks === null ? (
         <div className="grid gap-4 md:grid-cols-2">
           <section aria-labelledby="import-file" className="space-y-2 rounded border border-stone-200 bg-white p-3">

@@ -7,7 +7,7 @@ import type { addCommentAction, setCommentStatusAction } from "@/lib/actions/rep
 import type { ZAddCommentSchema } from "@/lib/validation/workflow-schemas";
 import type { CommentThread } from "@/lib/comments/list-comments";
 import { LIMITS } from "@/lib/validation/limits";
-import { useErrorText, useSectionLabel } from "./use-review-text";
+import { useSectionLabel } from "./use-review-text";
 import { useAction } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
 import { ErrorAlert } from "@/components/ui/error-alert";
@@ -82,14 +82,13 @@ export function CommentPanel(props: {
   setStatus: SetCommentStatus;
 }) {
   const t = useTranslations("review.comments");
-  const errorText = useErrorText();
   const router = useRouter();
   const open = props.threads.filter((c) => c.status === "OPEN");
   const resolved = props.threads.filter((c) => c.status === "RESOLVED");
 
   const post = async (input: NewComment): Promise<string | null> => {
     const result = await props.addComment({ reportId: props.reportId, ...input });
-    if (!result.ok) return errorText(result.error, result.values);
+    if (!result.ok) return result.message;
     router.refresh();
     return null;
   };

@@ -24,6 +24,7 @@ export function DecisionPanel(props: {
   action: Decide;
 }) {
   const t = useTranslations("review.decide");
+  // client-keys: reviewErrors.reasonRequired (checked here before the server is asked)
   const { run, pending, error, setError } = useAction(props.action);
   const [text, setText] = useState("");
   const [confirming, setConfirming] = useState(false);

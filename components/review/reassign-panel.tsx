@@ -10,6 +10,7 @@ import { ErrorAlert } from "@/components/ui/error-alert";
 /** An admin gives the current step to another eligible leader (the approver is away), with a reason. */
 export function ReassignPanel(props: { reportId: string; revision: number; stepLabel: string; candidates: { id: string; name: string }[]; action: typeof reassignStepAction }) {
   const t = useTranslations("review.reassign");
+  // client-keys: reviewErrors.reasonRequired (checked here before the server is asked)
   const { run, pending, error, setError } = useAction(props.action);
   const [open, setOpen] = useState(false);
   const [userId, setUserId] = useState(props.candidates[0]?.id ?? "");

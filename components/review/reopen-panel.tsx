@@ -10,6 +10,7 @@ import { ErrorAlert } from "@/components/ui/error-alert";
 /** An admin reopens an approved report for changes; the reason is required and shown to the drafters. */
 export function ReopenPanel(props: { reportId: string; revision: number; action: typeof reopenReportAction }) {
   const t = useTranslations("review.reopen");
+  // client-keys: reviewErrors.reasonRequired (checked here before the server is asked)
   const { run, pending, error, setError } = useAction(props.action);
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");

@@ -2,7 +2,6 @@
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/domain/action-context";
-import { useErrorText } from "@/components/review/use-review-text";
 
 const RULES = ["SUM", "MEAN", "RATIO", "GROWTH", "NONE"] as const;
 type Rule = "" | (typeof RULES)[number];
@@ -15,7 +14,6 @@ export function FigureRuleForm(props: {
   action: SetRule;
 }) {
   const t = useTranslations("rollup.rules");
-  const errorText = useErrorText();
   const m = props.metric;
   const [rule, setRule] = useState<Rule>(m.aggregation ?? "");
   const [numerator, setNumerator] = useState(m.numeratorKey ?? "");
@@ -27,7 +25,7 @@ export function FigureRuleForm(props: {
     start(async () => {
       setMessage(null);
       const result = await props.action({ metricId: m.id, aggregation: rule, numeratorKey: numerator || null, denominatorKey: denominator || null });
-      setMessage(result.ok ? { ok: true, text: t("saved") } : { ok: false, text: errorText(result.error, result.values) });
+      setMessage(result.ok ? { ok: true, text: t("saved") } : { ok: false, text: result.message });
     });
   };
   const select = (value: string, set: (v: string) => void, label: string) => (

@@ -3,7 +3,6 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/domain/action-context";
-import { useErrorText } from "@/components/review/use-review-text";
 
 export interface PullSource {
   reportId: string;
@@ -20,7 +19,6 @@ type Pull = (input: { reportId: string; sectionId: string; sourceReportId: strin
  */
 export function PullPanel(props: { reportId: string; sources: PullSource[]; targets: { id: string; kind: string; label: string }[]; action: Pull }) {
   const t = useTranslations("rollup.pull");
-  const errorText = useErrorText();
   const router = useRouter();
   const [target, setTarget] = useState(props.targets.find((x) => x.kind === "ACHIEVEMENT")?.id ?? props.targets[0]?.id ?? "");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -29,7 +27,7 @@ export function PullPanel(props: { reportId: string; sources: PullSource[]; targ
     start(async () => {
       setMessage(null);
       const result = await props.action({ reportId: props.reportId, sectionId: target, sourceReportId: s.reportId, sourceVersion: s.versionNumber, sourceSectionIndex: sectionIndex, paragraph });
-      if (!result.ok) return setMessage({ ok: false, text: errorText(result.error, result.values) });
+      if (!result.ok) return setMessage({ ok: false, text: result.message });
       setMessage({ ok: true, text: t("done", { section: props.targets.find((x) => x.id === target)?.label ?? "" }) });
       router.refresh();
     });

@@ -4,6 +4,7 @@ import { getActor } from "@/lib/auth/current-actor";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { DomainError } from "@/lib/errors";
 import { ForbiddenError, NotFoundError } from "@/lib/permissions";
+import { refusal } from "./action-refusal";
 
 export type { ActionContext, ActionResult } from "@/lib/domain/action-context";
 import type { ActionContext, ActionResult } from "@/lib/domain/action-context";
@@ -11,7 +12,8 @@ import type { ActionContext, ActionResult } from "@/lib/domain/action-context";
 /**
  * The one path for every mutation: zod parse → signed-in actor → the domain function (which checks
  * permissions and writes in a transaction with its audit event). Expected failures come back as
- * results the form can show; anything else is a bug and is thrown.
+ * results the form can show, with their text in the user's language (./action-refusal.ts); anything
+ * else is a bug and is thrown.
  */
 export function defineAction<S extends z.ZodType, T>(
   schema: S,
@@ -22,17 +24,16 @@ export function defineAction<S extends z.ZodType, T>(
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       // Our schemas carry message keys; zod's own messages (wrong types from a forged request) do not.
-      const error = messageKey(/^[a-zA-Z.]+$/.test(issue.message) ? issue.message : "invalidInput");
-      return { ok: false, error };
+      return refusal(messageKey(/^[a-zA-Z.]+$/.test(issue.message) ? issue.message : "invalidInput"));
     }
     const actor = await getActor();
-    if (!actor) return { ok: false, error: messageKey("signedOut") };
+    if (!actor) return refusal(messageKey("signedOut"));
     try {
       return { ok: true, data: await handler(parsed.data, { actor, meta: await requestMeta() }) };
     } catch (e) {
-      if (e instanceof DomainError) return { ok: false, error: messageKey(e.code), values: e.values };
-      if (e instanceof NotFoundError) return { ok: false, error: messageKey("notFound") };
-      if (e instanceof ForbiddenError) return { ok: false, error: messageKey("forbidden") };
+      if (e instanceof DomainError) return refusal(messageKey(e.code), e.values);
+      if (e instanceof NotFoundError) return refusal(messageKey("notFound"));
+      if (e instanceof ForbiddenError) return refusal(messageKey("forbidden"));
       throw e;
     }
   };

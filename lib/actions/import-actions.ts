@@ -4,6 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction, formOf, type ActionResult } from "./action-client";
+import { refusal } from "./action-refusal";
 import { getActor } from "@/lib/auth/current-actor";
 import { DomainError } from "@/lib/errors";
 import { readImportFile } from "@/lib/import/read-import-file";
@@ -14,15 +15,15 @@ import { isStorableText } from "@/lib/validation/text";
 
 /** The text of an uploaded .docx/.txt/.md, for the preview; the file itself is not kept. */
 export async function readImportFileAction(raw: FormData): Promise<ActionResult<{ text: string }>> {
-  if (!(await getActor())) return { ok: false, error: "errors.signedOut" };
+  if (!(await getActor())) return refusal("errors.signedOut");
   const file = formOf(raw).get("file");
-  if (!(file instanceof File)) return { ok: false, error: "errors.importFileEmpty" };
+  if (!(file instanceof File)) return refusal("errors.importFileEmpty");
   try {
     const text = (await readImportFile(file)).replace(/\u0000/g, "");
-    if (!isStorableText(text)) return { ok: false, error: "errors.textInvalidChars" };
+    if (!isStorableText(text)) return refusal("errors.textInvalidChars");
     return { ok: true, data: { text } };
   } catch (e) {
-    if (e instanceof DomainError) return { ok: false, error: `errors.${e.code}` };
+    if (e instanceof DomainError) return refusal(`errors.${e.code}`);
     throw e;
   }
 }

@@ -5,11 +5,13 @@ import type { Actor } from "@/lib/permissions";
 
 /**
  * What every server action returns. `error` is a message key: a bare code ("headingTooLong") means
- * "errors.<code>", a dotted one ("review.errors.x") is used as it is.
+ * "errors.<code>", a dotted one ("review.errors.x") is used as it is. `message` is that key already in the
+ * requester's language (lib/actions/action-refusal.ts), so the browser is sent no error catalogue; the key
+ * and values stay for the logic and tests that branch on them.
  */
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; values?: Record<string, string | number> };
+export type ActionResult<T> = { ok: true; data: T } | ActionRefusal;
+
+export type ActionRefusal = { ok: false; error: string; values?: Record<string, string | number>; message: string };
 
 export interface ActionContext {
   actor: Actor;

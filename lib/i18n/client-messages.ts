@@ -4,6 +4,8 @@
 // catalogues were most of the HTML of a small page (the home page: 23 of its 29 thousand characters of
 // RSC payload), serialised, escaped and compressed on every request. tests/client-messages-pages.test.ts
 // reads each page's client modules off the source and fails when a page leaves out a namespace they use.
+// The error catalogues are not among them: an action's refusal arrives translated (lib/actions/action-refusal.ts),
+// and a page sends only the few keys its browser code produces itself ("errors.generic").
 import type { Messages } from "next-intl";
 
 /** A top-level namespace ("editor") or one part of it ("import.openImport", "review.sectionLabel"). */
@@ -26,13 +28,3 @@ export function pickClientMessages(all: Record<string, unknown>, include: readon
   }
   return out;
 }
-
-/** The namespaces of the error keys server actions return (shown by useAction, FieldError, useErrorText). */
-export const ACTION_ERROR_NAMESPACES = [
-  "errors",
-  "reviewErrors",
-  "unitErrors",
-  "notifications.errors",
-  "rollup.errors",
-  "templates.errors",
-] as const satisfies readonly ClientNamespace[];

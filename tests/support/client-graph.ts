@@ -2,14 +2,20 @@
 //
 // A module with "use client" is where the browser's part starts; every module it imports runs in the
 // browser too. A client module's `useTranslations("a.b")` needs "a.b" in the messages the page sends
-// the browser (lib/i18n/client-messages.ts). `useTranslations()` with no namespace (run-time keys:
-// action errors, section names) or a computed one says what it reads in a comment:
-//   // client-messages: @action-errors sectionKind
+// the browser (lib/i18n/client-messages.ts). `useTranslations()` with no namespace (run-time keys such as
+// section names) or a computed one says what it reads in a comment:
+//   // client-messages: sectionKind review.sectionLabel
 // (a declaration replaces what the module's literal calls say, so it can also narrow "import" to the
 // one part it uses). Server modules are followed from each page and layout until they reach a client module.
+//
+// An action's refusal arrives translated (lib/actions/action-refusal.ts); only the refusals the browser
+// finds itself need their text there. A module that produces one declares its keys, in addition to what
+// it reads otherwise:
+//   // client-keys: reviewErrors.reasonRequired
+// and every error key written in a client module's code ("errors.x", "reviewErrors.x") must be declared
+// by some module of the page (a key computed at run time cannot be seen, so its module declares it).
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { ACTION_ERROR_NAMESPACES } from "@/lib/i18n/client-messages";
 
 export const root = path.resolve(__dirname, "../..");
 
@@ -21,6 +27,21 @@ interface ModuleInfo {
   namespaces: string[];
   /** Calls of useTranslations whose namespace is neither literal nor declared. */
   undeclared: number;
+  /** Error keys written in the module's code ("errors.generic"): the browser shows them, so a page must send them. */
+  errorKeys: string[];
+}
+
+/** An error message key as written in code: "errors.x", "reviewErrors.x", "rollup.errors.x". */
+export const ERROR_KEY = /["`]((?:[a-z]+\.)?(?:errors|[a-z]+Errors)\.[a-zA-Z_]+)/g;
+
+/** The code of a module without its comments (they name example keys). */
+export function codeOf(src: string): string {
+  return src.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+}
+
+/** The words of `// <label>: a b (a comment)` lines (a line of its own, not a mention in a doc comment). */
+function declaredWords(src: string, label: string): string[] {
+  return [...src.matchAll(new RegExp(`^\\s*//\\s*${label}:\\s*([^\\n(]+)`, "gm"))].flatMap((m) => m[1].trim().split(/\s+/));
 }
 
 const cache = new Map<string, ModuleInfo>();
@@ -55,13 +76,14 @@ export function moduleInfo(file: string): ModuleInfo {
   }
   // A declaration is the module's whole list (it may narrow a literal one: "import" → "import.openImport").
   // Words in brackets after it are a comment.
-  // "@action-errors" stands for every namespace of the error keys actions return (ACTION_ERROR_NAMESPACES).
-  const declared = [...src.matchAll(/\/\/\s*client-messages:\s*([^\n(]+)/g)]
-    .flatMap((m) => m[1].trim().split(/\s+/))
-    .flatMap((w) => (w === "@action-errors" ? [...ACTION_ERROR_NAMESPACES] : [w]));
+  const declared = declaredWords(src, "client-messages");
+  // The keys of the refusals the module finds itself, added to whatever else it reads.
+  const keys = declaredWords(src, "client-keys");
+  for (const w of [...declared, ...keys]) if (!/^[a-zA-Z][\w.-]*$/.test(w)) throw new Error(`${path.relative(root, file)}: not a namespace or key: ${w}`);
+  const errorKeys = [...new Set([...codeOf(src).matchAll(ERROR_KEY)].map((m) => m[1]))];
   const info = declared.length
-    ? { file, client, imports, namespaces: declared, undeclared: 0 }
-    : { file, client, imports, namespaces, undeclared };
+    ? { file, client, imports, namespaces: [...declared, ...keys], undeclared: 0, errorKeys }
+    : { file, client, imports, namespaces: [...namespaces, ...keys], undeclared, errorKeys };
   cache.set(file, info);
   return info;
 }
@@ -99,18 +121,22 @@ export interface ClientNeeds {
   namespaces: Set<string>;
   /** Client modules that call useTranslations without a literal or declared namespace. */
   undeclared: string[];
+  /** Error keys written in the browser's code that no module of the page declares ("file: key"). */
+  undeclaredKeys: string[];
 }
 
 /** What the browser needs for the client modules this server module (a page, a layout) renders. */
 export function clientNeedsOf(file: string): ClientNeeds {
   const namespaces = new Set<string>();
   const undeclared: string[] = [];
-  for (const f of clientClosure(clientEntriesOf(file))) {
+  const closure = clientClosure(clientEntriesOf(file));
+  for (const f of closure) {
     const info = moduleInfo(f);
     for (const ns of info.namespaces) namespaces.add(ns);
     if (info.undeclared) undeclared.push(path.relative(root, f));
   }
-  return { namespaces, undeclared };
+  const undeclaredKeys = [...closure].flatMap((f) => moduleInfo(f).errorKeys.filter((k) => !covered(k, namespaces)).map((k) => `${path.relative(root, f)}: ${k}`));
+  return { namespaces, undeclared, undeclaredKeys };
 }
 
 /**

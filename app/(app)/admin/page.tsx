@@ -11,7 +11,6 @@ import { addMembershipAction, createUserAction, removeMembershipAction, setUserD
 import { CreateUnitForm, UnitControls } from "@/components/admin/unit-admin";
 import { createUnitAction, moveUnitAction, renameUnitAction, setUnitDisabledAction } from "@/lib/actions/manage-units";
 import { ClientMessages } from "@/components/client-messages";
-import { ACTION_ERROR_NAMESPACES } from "@/lib/i18n/client-messages";
 
 async function AdminPageView() {
   const actor = await requireActor("/admin");
@@ -138,7 +137,7 @@ async function AdminPageView() {
 
 export default function AdminPage() {
   return (
-    <ClientMessages namespaces={[...ACTION_ERROR_NAMESPACES, "admin.people", "admin.rounds", "admin.unitAdmin", "role", "sectionKind", "review.sectionLabel"]}>
+    <ClientMessages namespaces={["errors.generic", "admin.people", "admin.rounds", "admin.unitAdmin", "role", "sectionKind", "review.sectionLabel"]}>
       <AdminPageView />
     </ClientMessages>
   );

@@ -28,14 +28,13 @@ import { addCommentAction, setCommentStatusAction } from "@/lib/actions/report-c
 import { offersRollup } from "@/lib/rollup/get-report-rollup";
 import { getRollupLinks } from "@/lib/rollup/rollup-links";
 import { RollupLinksPanel } from "@/components/rollup/rollup-links";
-import { ACTION_ERROR_NAMESPACES } from "@/lib/i18n/client-messages";
 
 // The reading view: the report as it will be filed, with what this person can do to it now — submit,
 // approve or send back, reopen — its comment threads, and for a returning reviewer what changed since.
 // Its client components get the review catalogue (lib/i18n/client-messages.ts).
 export default function ReportPage(props: { params: Promise<{ reportId: string }> }) {
   return (
-    <ClientMessages namespaces={[...ACTION_ERROR_NAMESPACES, "review.comments", "review.decide", "review.reassign", "review.reopen", "review.sectionLabel", "review.submit", "review.withdraw", "sectionKind"]}>
+    <ClientMessages namespaces={["errors.generic", "reviewErrors.reasonRequired", "review.comments", "review.decide", "review.reassign", "review.reopen", "review.sectionLabel", "review.submit", "review.withdraw", "sectionKind"]}>
       <ReportView {...props} />
     </ClientMessages>
   );

@@ -10,7 +10,6 @@ import { remindUnitsAction } from "@/lib/actions/notification-actions";
 import { emailEnabled } from "@/lib/notifications/notify";
 import { BoardProgress } from "@/components/rollup/board-progress";
 import { ClientMessages } from "@/components/client-messages";
-import { ACTION_ERROR_NAMESPACES } from "@/lib/i18n/client-messages";
 
 const tone: Record<string, string> = {
   NOT_STARTED: "bg-stone-100 text-stone-700",
@@ -94,7 +93,7 @@ async function RoundBoardPageView({ params }: { params: Promise<{ roundId: strin
 
 export default function RoundBoardPage(props: Parameters<typeof RoundBoardPageView>[0]) {
   return (
-    <ClientMessages namespaces={[...ACTION_ERROR_NAMESPACES, "notifications.remind", "sectionKind", "review.sectionLabel"]}>
+    <ClientMessages namespaces={["errors.generic", "notifications.remind", "sectionKind", "review.sectionLabel"]}>
       <RoundBoardPageView {...props} />
     </ClientMessages>
   );

@@ -1,6 +1,5 @@
 import { getTranslations } from "@/lib/i18n/server-translations";
 import { PageHeader } from "@/components/page-header";
-import { ACTION_ERROR_NAMESPACES } from "@/lib/i18n/client-messages";
 import { ClientMessages } from "@/components/client-messages";
 import { TemplateEditor } from "@/components/admin/template-editor";
 import { TemplateHistory } from "@/components/admin/template-history";
@@ -23,7 +22,7 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ t
         title={t("edit.title", { name: tpl.draft.name })}
         subtitle={t("edit.subtitle", { n: tpl.version, next: tpl.version + 1, rounds: tpl.counts.rounds, reports: tpl.counts.reports })}
       />
-      <ClientMessages namespaces={[...ACTION_ERROR_NAMESPACES, "templates", "rollup.rules", "sectionKind", "review.sectionLabel"]}>
+      <ClientMessages namespaces={["errors.generic", "errors.invalidInput", "errors.textInvalidChars", "templates", "rollup.rules", "sectionKind", "review.sectionLabel"]}>
         <TemplateEditor initial={tpl.draft} templateId={tpl.id} version={tpl.version} create={createTemplateAction} save={saveTemplateAction} />
       </ClientMessages>
       <TemplateHistory versions={tpl.versions} current={tpl.version} />

@@ -6,7 +6,6 @@ import { orNotFound } from "@/lib/auth/or-not-found";
 import { listFigureRules } from "@/lib/rollup/figure-rules-admin";
 import { setFigureRuleAction } from "@/lib/actions/rollup-actions";
 import { ClientMessages } from "@/components/client-messages";
-import { ACTION_ERROR_NAMESPACES } from "@/lib/i18n/client-messages";
 
 /** 系统管理 → 指标汇总方式: how each template figure combines when the units' reports are rolled up. */
 async function FigureRulesPageView() {
@@ -33,7 +32,7 @@ async function FigureRulesPageView() {
 
 export default function FigureRulesPage() {
   return (
-    <ClientMessages namespaces={[...ACTION_ERROR_NAMESPACES, "rollup.rules", "sectionKind", "review.sectionLabel"]}>
+    <ClientMessages namespaces={["rollup.rules", "sectionKind", "review.sectionLabel"]}>
       <FigureRulesPageView />
     </ClientMessages>
   );

@@ -6,7 +6,6 @@ import { ClientMessages } from "@/components/client-messages";
 import { requireActor } from "@/lib/auth/current-actor";
 import { canAnywhere } from "@/lib/permissions";
 import { importTemplateAction, readImportFileAction } from "@/lib/actions/import-actions";
-import { ACTION_ERROR_NAMESPACES } from "@/lib/i18n/client-messages";
 
 /** 导入为模板: the same preview as a report's import; saving creates a template rounds can use. */
 export default async function ImportTemplatePage() {
@@ -16,7 +15,7 @@ export default async function ImportTemplatePage() {
   return (
     <div className="space-y-4">
       <PageHeader backHref="/admin" back={t("toAdmin")} title={t("templateTitle")} />
-      <ClientMessages namespaces={[...ACTION_ERROR_NAMESPACES, "import"]}>
+      <ClientMessages namespaces={["errors.generic", "errors.importEmpty", "import"]}>
         <ImportWizard confirmText={t("templateConfirm")} createLabel={t("templateCreate")} confirmLabel={t("templateCreate")} readFile={readImportFileAction} save={importTemplateAction} />
       </ClientMessages>
     </div>

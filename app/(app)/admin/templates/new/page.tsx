@@ -1,7 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/server-translations";
 import { PageHeader } from "@/components/page-header";
-import { ACTION_ERROR_NAMESPACES } from "@/lib/i18n/client-messages";
 import { ClientMessages } from "@/components/client-messages";
 import { TemplateEditor } from "@/components/admin/template-editor";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -16,7 +15,7 @@ export default async function NewTemplatePage() {
   return (
     <div className="space-y-4">
       <PageHeader backHref="/admin/templates" back={t("list.title")} title={t("new.title")} subtitle={t("new.subtitle")} />
-      <ClientMessages namespaces={[...ACTION_ERROR_NAMESPACES, "templates", "rollup.rules", "sectionKind", "review.sectionLabel"]}>
+      <ClientMessages namespaces={["errors.generic", "errors.invalidInput", "errors.textInvalidChars", "templates", "rollup.rules", "sectionKind", "review.sectionLabel"]}>
         <TemplateEditor
           initial={{ name: "", description: "", titlePattern: "{year}年{unit}工作总结", sections: [{ ref: "", kind: "ACHIEVEMENT", heading: "", body: "" }], metrics: [] }}
           create={createTemplateAction}

@@ -10,12 +10,11 @@ import { chinaDateParts } from "@/lib/reports/document-model";
 import { isoCalendarDate } from "@/lib/export/format";
 import * as editorActions from "@/lib/actions/editor-actions";
 import { heartbeatPresenceAction, leavePresenceAction } from "@/lib/actions/presence-actions";
-import { ACTION_ERROR_NAMESPACES } from "@/lib/i18n/client-messages";
 
 // The editor's client components get the editor catalogue and the one import label they show (lib/i18n/client-messages.ts).
 export default function EditReportPage(props: { params: Promise<{ reportId: string }> }) {
   return (
-    <ClientMessages namespaces={[...ACTION_ERROR_NAMESPACES, "editor", "import.openImport", "presence"]}>
+    <ClientMessages namespaces={["errors.generic", "editor", "import.openImport", "presence"]}>
       <EditReport {...props} />
     </ClientMessages>
   );

@@ -8,7 +8,6 @@ import { orNotFound } from "@/lib/auth/or-not-found";
 import { can } from "@/lib/permissions";
 import { getEditorData } from "@/lib/reports/get-editor-data";
 import { importIntoReportAction, readImportFileAction } from "@/lib/actions/import-actions";
-import { ACTION_ERROR_NAMESPACES } from "@/lib/i18n/client-messages";
 
 /** Import a document into a draft: the same reach as the editor (the unit's drafters, DRAFT only). */
 export default async function ImportPage({ params }: { params: Promise<{ reportId: string }> }) {
@@ -21,7 +20,7 @@ export default async function ImportPage({ params }: { params: Promise<{ reportI
   return (
     <div className="space-y-4">
       <PageHeader backHref={`/reports/${reportId}/edit`} back={data.report.title} title={t("title")} subtitle={data.report.unit.name} />
-      <ClientMessages namespaces={[...ACTION_ERROR_NAMESPACES, "import"]}>
+      <ClientMessages namespaces={["errors.generic", "errors.importEmpty", "import"]}>
         <ImportWizard
           confirmText={t("confirm", { title: data.report.title })}
           createLabel={t("create")}

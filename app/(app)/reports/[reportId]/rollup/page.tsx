@@ -16,7 +16,6 @@ import { PullPanel, type PullSource } from "@/components/rollup/pull-panel";
 import { TakeFigureButton } from "@/components/rollup/take-figure-button";
 import { pullPassageAction, takeFigureAction } from "@/lib/actions/rollup-actions";
 import { ClientMessages } from "@/components/client-messages";
-import { ACTION_ERROR_NAMESPACES } from "@/lib/i18n/client-messages";
 
 /**
  * 汇总: the reports of the units below this report's unit in the same round — where each stands and the
@@ -126,7 +125,7 @@ async function RollupPageView({ params }: { params: Promise<{ reportId: string }
 
 export default function RollupPage(props: Parameters<typeof RollupPageView>[0]) {
   return (
-    <ClientMessages namespaces={[...ACTION_ERROR_NAMESPACES, "rollup.figures", "rollup.pull", "sectionKind", "review.sectionLabel"]}>
+    <ClientMessages namespaces={["errors.generic", "rollup.figures", "rollup.pull", "sectionKind", "review.sectionLabel"]}>
       <RollupPageView {...props} />
     </ClientMessages>
   );
