@@ -1,5 +1,5 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { keyText } from "@/lib/i18n/key-text";
 import type { ActionRefusal } from "@/lib/domain/action-context";
 
