@@ -92,6 +92,10 @@ describe.each(ENGINES)("queries per page on %s", (kind) => {
       const b = await count(readingView(actor, large));
       expect(a).toBeGreaterThan(0);
       expect(b).toBe(a);
+      // The budget: the report and its four lists, its steps, its comments and their authors' names, and the
+      // unit directory (read twice here, once per request in the app, where React's cache() holds it).
+      // No statement per relation of the steps or comments, and none for empty lists.
+      expect(a).toBeLessThanOrEqual(10);
     }
   });
 
