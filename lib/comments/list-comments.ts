@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { unitIdsFor, type Actor } from "@/lib/permissions";
 import { loadUnitDirectory } from "@/lib/units/unit-directory";
+import { userNames } from "@/lib/users/user-names";
 import { anchorQuote, readingText, sectionSegments } from "./reading-text";
 
 export interface CommentView {
@@ -38,12 +39,8 @@ export async function listReportComments(report: {
     where: { reportId: report.id },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
-  // Authors and resolvers in one query, and none for a report without comments (an `include` would be
-  // a statement of its own, sent even when there are no rows).
-  const userIds = [...new Set(rows.flatMap((r) => [r.authorId, r.resolvedById]).filter((x): x is string => !!x))];
-  const names = new Map(
-    userIds.length === 0 ? [] : (await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),
-  );
+  // Authors and resolvers in one query, none for a report without comments.
+  const names = await userNames(rows.flatMap((r) => [r.authorId, r.resolvedById]));
   const metrics = new Map(report.metrics.map((m) => [m.key, m]));
   const sorted = [...report.sections].sort((a, b) => a.position - b.position);
   const ordinal = new Map<string, { kind: string; ordinal: number }>();

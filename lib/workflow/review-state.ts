@@ -8,6 +8,7 @@ import { drafterIds } from "./drafters";
 import { eligibleApprovers } from "./eligible-approvers";
 import { transition } from "./transitions";
 import { loadUnitDirectory } from "@/lib/units/unit-directory";
+import { userNames } from "@/lib/users/user-names";
 
 /** One approver's part of a step: who may fill it, and what they decided (X 代 Y when by a delegate). */
 export interface SlotView {
@@ -144,12 +145,4 @@ export async function changesSinceLastReview(
   ]);
   if (!decidedOn || !latest || latest.number < decidedOn.number || latest.hash === decidedOn.hash) return null;
   return { from: decidedOn.number, to: latest.number, diff: diffSnapshots(parseSnapshot(decidedOn.snapshot), parseSnapshot(latest.snapshot)) };
-}
-
-/** The names of these users (nulls and repeats allowed), in one query — none when there is nobody. */
-async function userNames(ids: readonly (string | null)[]): Promise<Map<string, string>> {
-  const wanted = [...new Set(ids.filter((x): x is string => !!x))];
-  if (wanted.length === 0) return new Map();
-  const users = await db.user.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } });
-  return new Map(users.map((u) => [u.id, u.name]));
 }
