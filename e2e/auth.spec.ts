@@ -147,6 +147,34 @@ test.describe("sign-in and roles", () => {
     await admin.close();
   });
 
+  // The app keeps each session's actor between requests while the database's AuthzVersion counter stays
+  // put; triggers raise it, so a change that never went through this app process counts as well.
+  test("a role or a disabled account changed straight in the database counts on the next request", async ({ page }) => {
+    const [{ id: userId }] = await sql(`SELECT "id" FROM "User" WHERE "email" = ?`, [ACCOUNTS.disableMe.email]);
+    const [m] = await sql(`SELECT "id", "role", "unitId" FROM "Membership" WHERE "userId" = ? ORDER BY "createdAt" LIMIT 1`, [userId]);
+    await loginOk(page, ACCOUNTS.disableMe.email, ACCOUNTS.disableMe.name);
+    await expect(page.getByRole("heading", { name: "我的报告" })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole("heading", { name: "待我审核" })).toHaveCount(0);
+    try {
+      await sql(`UPDATE "Membership" SET "role" = 'LEADER' WHERE "id" = ?`, [m.id]);
+      await page.reload();
+      await expect(page.getByRole("heading", { name: "待我审核" })).toBeVisible();
+      await expect(page.getByRole("heading", { name: "我的报告" })).toHaveCount(0);
+    } finally {
+      await sql(`UPDATE "Membership" SET "role" = ? WHERE "id" = ?`, [m.role, m.id]);
+    }
+    await page.reload();
+    await expect(page.getByRole("heading", { name: "我的报告" })).toBeVisible();
+    await sql(`UPDATE "User" SET "disabled" = TRUE WHERE "id" = ?`, [userId]);
+    try {
+      await page.reload();
+      await expect(page).toHaveURL(/\/login/);
+    } finally {
+      await sql(`UPDATE "User" SET "disabled" = FALSE WHERE "id" = ?`, [userId]);
+    }
+  });
+
   test("an admin creates a user who can then sign in; bad input keeps what was typed", async ({ page }) => {
     await loginOk(page, ACCOUNTS.admin.email, ACCOUNTS.admin.name);
     await page.goto("/admin");

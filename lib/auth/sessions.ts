@@ -58,10 +58,15 @@ export async function attemptSignIn({ email, password, ip, userAgent }: SignInIn
   return { ok: true, user: { id: user.id, name: user.name, email: user.email }, sessionId };
 }
 
-/** Is this session still open for this user? (Checked on every request.) */
-export async function sessionIsLive(userId: string, sessionId: string): Promise<boolean> {
+/** When this user's session ends, or null when it is not open (signed out, ended, expired, someone else's). */
+export async function liveSessionExpiry(userId: string, sessionId: string): Promise<Date | null> {
   const s = await db.userSession.findUnique({ where: { id: sessionId }, select: { userId: true, expiresAt: true } });
-  return !!s && s.userId === userId && s.expiresAt.getTime() > Date.now();
+  return s && s.userId === userId && s.expiresAt.getTime() > Date.now() ? s.expiresAt : null;
+}
+
+/** Is this session still open for this user? */
+export async function sessionIsLive(userId: string, sessionId: string): Promise<boolean> {
+  return (await liveSessionExpiry(userId, sessionId)) !== null;
 }
 
 /** Signing out: the session row goes, so a kept copy of the cookie is refused on every instance. */

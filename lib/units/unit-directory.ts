@@ -1,6 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { deepFreeze } from "@/lib/db/plan-cache";
+import { authzVersion } from "@/lib/auth/authz-version";
 
 export interface UnitEntry {
   id: string;
@@ -23,10 +25,18 @@ export function toDirectory(units: readonly UnitEntry[]): UnitDirectory {
 }
 
 /**
- * One query for the whole tree (a few hundred rows at most in one organisation), cached per request: the
- * actor's reach is computed from it, and the pages' unit names come from it instead of a relation per list
- * (which Prisma sends as one more statement each, even for an empty list).
+ * One query for the whole tree (a few hundred rows at most in one organisation), once per request, and
+ * kept across requests while the AuthzVersion counter (lib/auth/authz-version.ts) has not moved — unit
+ * changes raise it. The actor's reach is computed from it, and the pages' unit names come from it instead
+ * of a relation per list (which Prisma sends as one more statement each, even for an empty list).
  */
-export const loadUnitDirectory = cache(async (): Promise<UnitDirectory> =>
-  toDirectory(await db.unit.findMany({ select: { id: true, parentId: true, name: true } })),
-);
+let kept: { version: number; directory: UnitDirectory } | null = null;
+
+export const loadUnitDirectory = cache(async (): Promise<UnitDirectory> => {
+  const version = await authzVersion();
+  if (version !== null && kept?.version === version) return kept.directory;
+  const units = await db.unit.findMany({ select: { id: true, parentId: true, name: true } });
+  const directory = toDirectory(deepFreeze(units));
+  if (version !== null) kept = { version, directory };
+  return directory;
+});
