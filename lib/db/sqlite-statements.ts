@@ -132,11 +132,14 @@ export function reusingStatements(prepare: (sql: string) => SqliteStatement, max
     }
     return stmt;
   };
-  return (sql) => {
+  const limitsIn = (sql: string) => {
     let limits = limitsOf.get(sql);
     if (!limits) limitsOf.set(sql, (limits = limitPlaceholders(sql) ?? []));
+    return limits;
+  };
+  return (sql) => {
+    const limits = limitsIn(sql);
     if (limits.length === 0) return view(statement(sql), []);
-    const found = limits;
     // The statement to use depends on the values, so it is chosen at bind(); the adapter always binds
     // (an array of positional values). Anything else uses the statement as written.
     const unbound = () => view(statement(sql), []);
@@ -145,7 +148,7 @@ export function reusingStatements(prepare: (sql: string) => SqliteStatement, max
         return statement(sql).reader;
       },
       bind: (...more) => {
-        const written = more.length === 1 && Array.isArray(more[0]) ? withLimitsWritten(sql, found, more[0]) : null;
+        const written = more.length === 1 && Array.isArray(more[0]) ? withLimitsWritten(sql, limits, more[0]) : null;
         return written ? view(statement(written.sql), [written.args]) : view(statement(sql), more);
       },
       run: (...a) => unbound().run(...a),

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { deepFreeze } from "@/lib/db/plan-cache";
 import { authzVersion } from "@/lib/auth/authz-version";
+import { VersionedMemo } from "@/lib/auth/versioned-memo";
 
 export interface UnitEntry {
   id: string;
@@ -30,13 +31,13 @@ export function toDirectory(units: readonly UnitEntry[]): UnitDirectory {
  * changes raise it. The actor's reach is computed from it, and the pages' unit names come from it instead
  * of a relation per list (which Prisma sends as one more statement each, even for an empty list).
  */
-let kept: { version: number; directory: UnitDirectory } | null = null;
+const kept = new VersionedMemo<"tree", UnitDirectory>(1);
 
 export const loadUnitDirectory = cache(async (): Promise<UnitDirectory> => {
   const version = await authzVersion();
-  if (version !== null && kept?.version === version) return kept.directory;
-  const units = await db.unit.findMany({ select: { id: true, parentId: true, name: true } });
-  const directory = toDirectory(deepFreeze(units));
-  if (version !== null) kept = { version, directory };
+  const hit = kept.get("tree", version);
+  if (hit) return hit;
+  const directory = toDirectory(deepFreeze(await db.unit.findMany({ select: { id: true, parentId: true, name: true } })));
+  kept.set("tree", version, directory);
   return directory;
 });
