@@ -30,6 +30,7 @@ import path from "node:path";
 import { gunzipSync, brotliDecompressSync, inflateSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
+import { twoProcessCeiling } from "./machine-ceiling";
 import { countQueryLines, formatBytes, formatMs, formatRatio, scriptSources, summarize, textTable, type LatencySummary } from "./stats";
 
 const root = path.resolve(__dirname, "../..");
@@ -590,9 +591,12 @@ async function benchEngine(engine: Engine, baseline: Server, rows: Row[], extra:
       const one = await load(a.base + path_, cookie);
       const [x, y] = await Promise.all([load(a.base + path_, cookie, CONNECTIONS / 2), load(b.base + path_, cookie, CONNECTIONS / 2)]);
       const two = x.rps + y.rps;
+      const ceiling = await twoProcessCeiling();
       extra.push(
         `${engine.label}, reading view (large), ${CONNECTIONS} connections in all: 1 process ${one.rps.toFixed(0)} req/s; ` +
-          `2 processes ${two.toFixed(0)} req/s (${(two / one.rps).toFixed(2)}×), errors ${one.errors + x.errors + y.errors}`,
+          `2 processes ${two.toFixed(0)} req/s (${(two / one.rps).toFixed(2)}×), errors ${one.errors + x.errors + y.errors}; ` +
+          `this machine's ceiling for the same comparison, plain CPU-bound JavaScript with no server, database or load generator: ` +
+          `${ceiling.ratio.toFixed(2)}× (bench/http/machine-ceiling.ts)`,
       );
     } finally {
       await Promise.all([a.stop(), b.stop()]);
@@ -606,7 +610,7 @@ export async function runHttpBench(): Promise<void> {
   build("bare page", BASE_DIR, BASE_DIST, sourcesOf(["bench/baseline-app"]));
   const engines: Engine[] = [await sqliteEngine()];
   if (await pgAnswers()) engines.push(await postgresEngine());
-  else log("PostgreSQL: no server answers — SQLite only");
+  else log(process.env.SUMMA_BENCH_PG === "0" ? "PostgreSQL: left out (SUMMA_BENCH_PG=0) — SQLite only" : "PostgreSQL: no server answers — SQLite only");
   const rows: Row[] = [];
   const extra: string[] = [];
   const baseline = await startBaseline();

@@ -13,13 +13,26 @@ export interface ChecklistWarning {
   go?: () => void;
 }
 
-export function BlankChecklist({ stops, warnings, labelOf }: { stops: ListedStop[]; warnings: ChecklistWarning[]; labelOf: (s: ListedStop) => string }) {
+export function BlankChecklist(props: {
+  stops: ListedStop[];
+  warnings: ChecklistWarning[];
+  labelOf: (s: ListedStop) => string;
+  /** before the editors run (the server's HTML): no count yet, the line keeps its height */
+  pending?: boolean;
+}) {
+  const { stops, warnings, labelOf } = props;
   const t = useTranslations("editor.checklist");
   return (
     <aside aria-label={t("title")} className="space-y-2 rounded border border-stone-200 bg-white p-3 text-sm lg:sticky lg:top-4">
-      <p className={`font-medium ${stops.length ? "text-amber-800" : "text-emerald-700"}`} data-testid="blank-count" aria-live="polite">
-        {t("count", { count: stops.length })}
-      </p>
+      {props.pending ? (
+        <p className="font-medium text-stone-400" aria-hidden="true">
+          {t("title")}
+        </p>
+      ) : (
+        <p className={`font-medium ${stops.length ? "text-amber-800" : "text-emerald-700"}`} data-testid="blank-count" aria-live="polite">
+          {t("count", { count: stops.length })}
+        </p>
+      )}
       <p className="text-xs text-stone-500">{t("shortcut")}</p>
       {stops.length > 0 && (
         <ol className="max-h-[30vh] space-y-1 overflow-auto lg:max-h-[60vh]" data-testid="blank-list">

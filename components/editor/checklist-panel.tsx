@@ -15,6 +15,7 @@ import { checkStatedChanges, findStatedChanges } from "@/lib/checks/stated-chang
 import { findFigureContradictions } from "@/lib/checks/figure-contradiction";
 import { findRegisterTotalIssues, findTextTotalIssues } from "@/lib/checks/figure-totals";
 import { formatChange } from "@/lib/reports/text/year-over-year";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { useNavigator, useStops, type ListedStop } from "./blank-navigator";
 import { BlankChecklist, type ChecklistWarning } from "./blank-checklist";
 import type { FigureStore } from "./figure-store";
@@ -40,6 +41,10 @@ export function ChecklistPanel(props: {
   const stops = useStops();
   const nav = useNavigator();
   const { store } = props;
+  // The blanks are known only once the sections' editors run, and the warnings are the text checks of
+  // every section (5% of the editor page's server time): both wait for the browser, which recomputes them
+  // on every change anyway. Before that the panel shows its frame, not a count of 0.
+  const hydrated = useHydrated();
 
   // Arriving from the submit refusal's list (?blank=…): put the caret on that blank once it is known.
   const search = useSearchParams();
@@ -112,11 +117,11 @@ export function ChecklistPanel(props: {
       go: () => nav.focusText(entryId, field, c.index, c.length),
     }));
   // Totals declared in the register, at the values as typed now.
-  const declared = props.metrics.map((m) => {
+  const declared = () => props.metrics.map((m) => {
     const live = store.get(m.key);
     return { key: m.key, value: live ? live.value : m.value, unit: live ? live.unit : m.unit, partOfKey: m.partOfKey, partsMode: m.partsMode };
   });
-  const registerTotals: ChecklistWarning[] = findRegisterTotalIssues(declared).map((r) => ({
+  const registerTotals = (): ChecklistWarning[] => findRegisterTotalIssues(declared()).map((r) => ({
     key: `regtotal:${r.key}`,
     text: t(`checklist.registerTotal.${r.problem}`, { figure: store.get(r.key)?.label ?? r.key, total: r.total, sum: r.sum, unit: r.unit }),
     go: () => {
@@ -147,7 +152,7 @@ export function ChecklistPanel(props: {
     el?.scrollIntoView({ block: "center" });
     el?.focus();
   };
-  const warnings: ChecklistWarning[] = [
+  const listWarnings = (): ChecklistWarning[] => [
     ...(props.planItems.length === 0 ? [{ key: "empty:plan", text: t("checklist.emptyPlan") }] : []),
     ...(props.sections.some((s) => s.kind === "PROBLEM") ? [] : [{ key: "empty:problems", text: t("checklist.emptyProblems") }]),
     ...props.sections.flatMap((s) => {
@@ -206,7 +211,7 @@ export function ChecklistPanel(props: {
       const v = props.sectionText(s.id) ?? { heading: s.heading, body: s.body };
       return [...textTotals(`section:${s.id}`, props.labelOf(s), "heading", v.heading), ...textTotals(`section:${s.id}`, props.labelOf(s), "body", v.body)];
     }),
-    ...registerTotals,
+    ...registerTotals(),
   ];
-  return <BlankChecklist stops={stops} warnings={warnings} labelOf={figureLabel} />;
+  return <BlankChecklist stops={stops} warnings={hydrated ? listWarnings() : []} labelOf={figureLabel} pending={!hydrated} />;
 }

@@ -1,7 +1,7 @@
 // The reading view's document with its sections kept apart and identified, so a passage selected in it can
 // be tied to a section and an offset. Same content and order as toDocument (the exporters' structure):
 // title, opening, numbered parts (achievements, last year's plan with verdicts, problems, plan), closing, signature.
-import { planReviewItems, planReviewTitle, toDocument, type DocumentSource } from "@/lib/reports/document-model";
+import { documentFrame, planReviewItems, planReviewTitle, type DocumentSource } from "@/lib/reports/document-model";
 import { renderMetrics, splitLeadSentence } from "@/lib/reports/text";
 import { sectionSegments, type ReadingSegment } from "./reading-text";
 
@@ -27,7 +27,8 @@ export function buildReadingModel(
   report: DocumentSource & { sections: { id: string; kind: string; position: number; heading: string; body: string }[] },
   now?: Date,
 ): ReadingModel {
-  const doc = toDocument(report, { verificationLine: false, now });
+  // Only the frame: the text is laid out here, by section (toDocument would render it all a second time).
+  const doc = documentFrame(report, now);
   const metrics = new Map(report.metrics.map((m) => [m.key, { value: m.value, unit: m.unit }]));
   const sorted = [...report.sections].sort((a, b) => a.position - b.position);
   const blocks = (kind: string): SectionBlock[] =>

@@ -90,12 +90,16 @@ function isHalfWidth(ch: string): boolean {
 const TITLE_BREAK_AFTER = new Set(["年", "的", "、", "，"]);
 const TITLE_BREAK_BEFORE = new Set(["与", "和", "及", "暨"]);
 
+// One segmenter for the process: constructing one loads ICU's word-break data (most of the reading
+// view's title layout time when it was built per call). segment() keeps no state between calls.
+let wordSegmenter: Intl.Segmenter | undefined;
+
 /** Offsets (in code points) where a title may be broken: word boundaries per ICU's Chinese dictionary. */
 function titleBreakOffsets(chars: string[]): number[] {
   const text = chars.join("");
   const offsets: number[] = [];
   if (typeof Intl !== "undefined" && "Segmenter" in Intl) {
-    const seg = new Intl.Segmenter("zh-CN", { granularity: "word" });
+    const seg = (wordSegmenter ??= new Intl.Segmenter("zh-CN", { granularity: "word" }));
     let cp = 0;
     for (const part of seg.segment(text)) {
       if (cp > 0) offsets.push(cp);

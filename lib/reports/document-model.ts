@@ -75,6 +75,15 @@ export function signatureUnitOf(report: Pick<DocumentSource, "signatureUnit" | "
   return report.signatureUnit?.trim() || report.unit.name;
 }
 
+/** The parts of the document that are not its text: title, 落款 and date, the draft marking. */
+export function documentFrame(report: DocumentSource, now?: Date): Pick<ExportInput, "title" | "signature" | "draftMarking"> {
+  return {
+    title: report.title,
+    signature: { unitName: signatureUnitOf(report), date: chinaDateParts(report.documentDate ?? now ?? new Date()) },
+    draftMarking: report.status === "APPROVED" ? null : DRAFT_MARKING,
+  };
+}
+
 export function toDocument(
   report: DocumentSource,
   opts: { verificationLine: boolean; now?: Date },
@@ -103,13 +112,14 @@ export function toDocument(
     { title: report.planTitle, items: planItems },
   ].filter((p) => p.items.length > 0);
 
+  const frame = documentFrame(report, opts.now);
   return {
-    title: report.title,
+    title: frame.title,
     opening: ofKind("OPENING").flatMap((s) => [s.heading, ...paragraphsOf(s.body)].filter(Boolean).map(render)),
     parts,
     closing: ofKind("CLOSING").flatMap((s) => [s.heading, ...paragraphsOf(s.body)].filter(Boolean).map(render)),
-    signature: { unitName: signatureUnitOf(report), date: chinaDateParts(report.documentDate ?? opts.now ?? new Date()) },
-    draftMarking: report.status === "APPROVED" ? null : DRAFT_MARKING,
+    signature: frame.signature,
+    draftMarking: frame.draftMarking,
     approvedHash: report.status === "APPROVED" ? report.approvedHash : null,
     verificationLine: opts.verificationLine,
   };
