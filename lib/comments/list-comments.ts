@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { unitIdsFor, type Actor } from "@/lib/permissions";
-import { loadUnitDirectory } from "@/lib/units/unit-directory";
 import { userNames } from "@/lib/users/user-names";
+import { listMyReports } from "@/lib/reports/list-reports";
 import { anchorQuote, readingText, sectionSegments } from "./reading-text";
 
 export interface CommentView {
@@ -84,12 +84,12 @@ export async function listOpenCommentsForDrafter(actor: Actor) {
     _count: { _all: true },
   });
   if (groups.length === 0) return [];
-  const reports = await db.report.findMany({
-    where: { id: { in: groups.map((g) => g.reportId) } },
-    select: { id: true, title: true, status: true, unitId: true },
-    orderBy: { updatedAt: "desc" },
-  });
-  const dir = await loadUnitDirectory();
-  return reports.map(({ unitId, ...r }) => ({ ...r, unit: { name: dir.nameOf(unitId) }, openComments: groups.find((g) => g.reportId === r.id)!._count._all }));
+  // The reports are the actor's own (report.edit, the same scope): their titles come from the home page's
+  // list of them rather than from another query.
+  const count = new Map(groups.map((g) => [g.reportId, g._count._all]));
+  return (await listMyReports(actor))
+    .filter((r) => count.has(r.id))
+    .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())
+    .map((r) => ({ id: r.id, title: r.title, status: r.status, unit: { name: r.unit.name }, openComments: count.get(r.id)! }));
 }
 

@@ -22,16 +22,20 @@ async function withUnits<R extends { unitId: string }>(rows: R[]): Promise<(Omit
   return rows.map(({ unitId, ...row }) => ({ ...row, unit: { id: unitId, name: dir.nameOf(unitId) } }));
 }
 
-/** Reports the actor drafts: those of the units where they may edit. Newest year first. */
-export async function listMyReports(actor: Actor) {
+/**
+ * Reports the actor drafts: those of the units where they may edit. Newest year first. Cached per request:
+ * the home page's other drafter lists (owed reports, open comments) are parts of it and take what they
+ * need from it instead of reading reports again.
+ */
+export const listMyReports = cache(async function listMyReports(actor: Actor) {
   return withUnits(
     await db.report.findMany({
       where: scopeWhere(actor, "report.edit"),
-      select: listSelect,
+      select: { ...listSelect, roundId: true },
       orderBy: [{ year: "desc" }, { updatedAt: "desc" }],
     }),
   );
-}
+});
 
 /**
  * 待我审核: reports in review whose current step has a pending slot the actor would fill — as its named
