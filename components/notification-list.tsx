@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "@/lib/i18n/server-translations";
+import { TIME_ZONE } from "@/lib/i18n/request-config";
 import { Button } from "@/components/ui/button";
 
 export interface NotificationRow {
@@ -35,7 +36,7 @@ export async function NotificationList(props: { rows: NotificationRow[]; open: (
                 <p className="text-xs text-stone-500">
                   <span className={n.read ? "" : "text-seal"}>{n.read ? t("read") : t("unread")}</span>
                   {" · "}
-                  <time dateTime={n.createdAt.toISOString()}>{format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" })}</time>
+                  <time dateTime={n.createdAt.toISOString()}>{format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE })}</time>
                 </p>
               </div>
               <div className="flex gap-2 text-sm">

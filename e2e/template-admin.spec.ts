@@ -84,6 +84,9 @@ test("an admin creates and edits a template; a new report uses the new version, 
 
   // Round 2065 on version 1; 陈静 starts 东湖's report.
   await openRoundOn(page, 2065, titles.v1, name);
+  // The next round's form starts on the template of the round opened last, not on the first by name.
+  await page.goto("/admin");
+  await expect(page.getByRole("form", { name: "新建报送任务" }).getByLabel("模板").locator("option:checked")).toHaveText(name);
   const drafter = await signedIn(browser, ACCOUNTS.otherStaff);
   const first = await startReport(drafter.page, titles.v1);
   const editor = drafter.page.getByRole("main");

@@ -10,16 +10,18 @@ interface Props {
   templates: { id: string; name: string }[];
   units: { id: string; name: string }[];
   defaultYear: number;
+  /** The template of the round opened last: next year's round is most often on the same one. */
+  defaultTemplateId?: string;
   action: (input: { year: number; title: string; deadline: string; templateId: string; unitIds: string[] }) => Promise<ActionResult<{ id: string }>>;
 }
 
 /** Opens a reporting round. On an error the form keeps everything typed and says what is wrong. */
-export function CreateRoundForm({ templates, units, defaultYear, action }: Props) {
+export function CreateRoundForm({ templates, units, defaultYear, defaultTemplateId, action }: Props) {
   const t = useTranslations("admin.rounds");
   const [year, setYear] = useState(String(defaultYear));
   const [title, setTitle] = useState("");
   const [deadline, setDeadline] = useState("");
-  const [templateId, setTemplateId] = useState(templates[0]?.id ?? "");
+  const [templateId, setTemplateId] = useState((templates.find((tpl) => tpl.id === defaultTemplateId) ?? templates[0])?.id ?? "");
   const [unitIds, setUnitIds] = useState<string[]>([]);
   const [error, setError] = useState<Refusal | null>(null);
   const [done, setDone] = useState(false);

@@ -29,7 +29,8 @@ export async function noticeAwaitingReview(tx: Tx, report: ReportRef, step: (Ste
   const slots = Array.isArray(step) ? step : [step as StepApprover & { label: string }];
   if (slots.length === 0) return 0;
   const people = new Map<string, { id: string }>();
-  for (const slot of slots) for (const p of await eligibleApprovers(tx, slot, report.unitId)) people.set(p.id, p);
+  const tree = await tx.unit.findMany({ select: { id: true, parentId: true } });
+  for (const slot of slots) for (const p of await eligibleApprovers(tx, slot, report.unitId, tree)) people.set(p.id, p);
   // 委托审批: whoever stands in for one of them today is told as well (they see it in their inbox too).
   const today = shanghaiDay(new Date());
   const delegates = await tx.delegation.findMany({

@@ -76,11 +76,13 @@ export async function submitReport(
     const chain = await tx.approvalChainStep.findMany({ where: { unitId: report.unitId }, orderBy: [{ position: "asc" }, { slot: "asc" }] });
     if (chain.length === 0) throw new DomainError("reviewErrors.noChain");
     const drafters = await drafterIds(tx, report);
+    // The unit tree once for every slot (each would read it again).
+    const tree = await tx.unit.findMany({ select: { id: true, parentId: true } });
     // 会签: every approver's slot needs someone who can act; 或签: one of them is enough.
     for (const position of [...new Set(chain.map((s) => s.position))]) {
       const slots = chain.filter((s) => s.position === position);
       const actable: boolean[] = [];
-      for (const slot of slots) actable.push((await eligibleApprovers(tx, slot, report.unitId)).some((p) => !drafters.has(p.id)));
+      for (const slot of slots) actable.push((await eligibleApprovers(tx, slot, report.unitId, tree)).some((p) => !drafters.has(p.id)));
       const ok = slots[0].mode === "ANY" ? actable.some(Boolean) : actable.every(Boolean);
       if (!ok) throw new DomainError("reviewErrors.chainStepNoApprover", { step: slots[0].label });
     }

@@ -12,6 +12,11 @@ import { CreateUnitForm, UnitControls } from "@/components/admin/unit-admin";
 import { createUnitAction, moveUnitAction, renameUnitAction, setUnitDisabledAction } from "@/lib/actions/manage-units";
 import { ClientMessages } from "@/components/client-messages";
 
+/** The round created most recently (the list is ordered by year for display). */
+function lastOpened<R extends { createdAt: Date }>(rounds: R[]): R | undefined {
+  return rounds.reduce<R | undefined>((last, r) => (!last || r.createdAt > last.createdAt ? r : last), undefined);
+}
+
 async function AdminPageView() {
   const actor = await requireActor("/admin");
   const { units, users } = await orNotFound(listDirectory(actor));
@@ -55,6 +60,7 @@ async function AdminPageView() {
           templates={templates}
           units={enabledUnits}
           defaultYear={new Date().getFullYear()}
+          defaultTemplateId={lastOpened(rounds)?.templateId}
           action={createRoundAction}
         />
       </section>

@@ -1,6 +1,7 @@
 import { keyText } from "@/lib/i18n/key-text";
 import { getLocale } from "next-intl/server";
 import { getFormatter, getTranslations } from "@/lib/i18n/server-translations";
+import { TIME_ZONE } from "@/lib/i18n/request-config";
 import { PageHeader } from "@/components/page-header";
 import { requireActor } from "@/lib/auth/current-actor";
 import { orNotFound } from "@/lib/auth/or-not-found";
@@ -21,7 +22,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ report
   const format = await getFormatter();
   const { events, cycles } = await getReportHistory(actor, report);
   // Reports are filed in China: times are China Standard Time whatever the server's or browser's zone.
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Shanghai" });
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "medium", timeZone: TIME_ZONE });
   const actionLabel = (e: { action: string; data: Record<string, unknown> }) =>
     tAll.has(auditActionKey(e.action)) ? tAll(auditActionKey(e.action), auditEventValues(e)) : e.action;
   const targetLabel = (target: HistoryTarget) => {
