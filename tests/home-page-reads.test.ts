@@ -20,6 +20,7 @@ describe.each(ENGINES)("home page lists on %s", (kind) => {
   let drafter: Actor;
   let m: {
     owed: typeof import("@/lib/reports/list-owed-reports");
+    lists: typeof import("@/lib/reports/list-reports");
     comments: typeof import("@/lib/comments/list-comments");
     perms: typeof import("@/lib/permissions");
   };
@@ -33,6 +34,7 @@ describe.each(ENGINES)("home page lists on %s", (kind) => {
     await seedLargeReport(t.db);
     m = await useEngine(t, async () => ({
       owed: await import("@/lib/reports/list-owed-reports"),
+      lists: await import("@/lib/reports/list-reports"),
       comments: await import("@/lib/comments/list-comments"),
       perms: await import("@/lib/permissions"),
     }));
@@ -80,5 +82,23 @@ describe.each(ENGINES)("home page lists on %s", (kind) => {
     const rows = await m.comments.listOpenCommentsForDrafter(drafter);
     expect(rows.map((r) => [r.id, r.openComments])).toEqual(expected.map((r) => [r.id, r._count.comments]));
     expect(rows.every((r) => r.title.length > 0 && r.unit.name.length > 0)).toBe(true);
+  });
+
+  it("returned drafts (the header's count on every page): drafts sent back or reopened, newest first", async (c) => {
+    if (skip) return c.skip();
+    const units = m.perms.unitIdsFor(drafter, "report.edit");
+    const drafts = await t.db.report.findMany({ where: { unitId: { in: units }, status: "DRAFT" }, select: { id: true }, orderBy: { updatedAt: "asc" } });
+    expect(drafts.length).toBeGreaterThan(1);
+    // Two of them sent back / reopened, the older one touched last.
+    await t.db.report.update({ where: { id: drafts[1]!.id }, data: { returnReason: "请补充数据", returnKind: "RETURNED" } });
+    await t.db.report.update({ where: { id: drafts[0]!.id }, data: { returnReason: "重新打开修改落款", returnKind: "REOPENED" } });
+    const expected = await t.db.report.findMany({
+      where: { unitId: { in: units }, status: "DRAFT", returnReason: { not: null } },
+      select: { id: true, returnKind: true },
+      orderBy: { updatedAt: "desc" },
+    });
+    expect(expected.map((r) => r.id).slice(0, 2)).toEqual([drafts[0]!.id, drafts[1]!.id]);
+    const rows = await m.lists.listReturnedToMe(drafter);
+    expect(rows.map((r) => [r.id, r.returnKind])).toEqual(expected.map((r) => [r.id, r.returnKind]));
   });
 });

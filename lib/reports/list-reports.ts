@@ -24,14 +24,15 @@ async function withUnits<R extends { unitId: string }>(rows: R[]): Promise<(Omit
 
 /**
  * Reports the actor drafts: those of the units where they may edit. Newest year first. Cached per request:
- * the home page's other drafter lists (owed reports, open comments) are parts of it and take what they
- * need from it instead of reading reports again.
+ * the other drafter lists — the header's returned drafts on every page, the home page's owed reports and
+ * open comments — are parts of it and take what they need from it instead of reading reports again (a
+ * drafter's units hold a report a year each, so the whole list costs what the returned ones alone did).
  */
 export const listMyReports = cache(async function listMyReports(actor: Actor) {
   return withUnits(
     await db.report.findMany({
       where: scopeWhere(actor, "report.edit"),
-      select: { ...listSelect, roundId: true },
+      select: { ...listSelect, roundId: true, returnReason: true, returnKind: true },
       orderBy: [{ year: "desc" }, { updatedAt: "desc" }],
     }),
   );
@@ -97,14 +98,10 @@ export const listReportsToReview = cache(async function listReportsToReview(acto
 });
 
 /** 被退回 / 已重新打开: the actor's units' drafts that were sent back or reopened and not resubmitted yet (returnKind says which). */
-export const listReturnedToMe = cache(async function listReturnedToMe(actor: Actor) {
-  return withUnits(
-    await db.report.findMany({
-      where: { ...scopeWhere(actor, "report.edit"), status: "DRAFT", returnReason: { not: null } },
-      select: { ...listSelect, returnReason: true, returnKind: true },
-      orderBy: { updatedAt: "desc" },
-    }),
-  );
-});
+export async function listReturnedToMe(actor: Actor) {
+  return (await listMyReports(actor))
+    .filter((r) => r.status === "DRAFT" && r.returnReason !== null)
+    .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
+}
 
 export type ReportListItem = Awaited<ReturnType<typeof listMyReports>>[number];
