@@ -344,10 +344,17 @@ async function profilePage(server: Server, page: Page, cookie: string): Promise<
   const url = server.base + page.path;
   await rawGet(url, headers); // the first request of a route compiles/caches things once
   await new Promise((r) => setTimeout(r, 100));
-  const before = server.output().length;
-  const res = await rawGet(url, headers);
-  await new Promise((r) => setTimeout(r, 150));
-  const queries = countQueryLines(server.output().slice(before));
+  // The fewest of three requests: one of them may have had to rebuild what is kept across requests while
+  // the database's AuthzVersion stands (the actor, the unit directory) because something moved it in
+  // between — a cost of that change, not of the page.
+  let queries = Infinity;
+  let res!: Awaited<ReturnType<typeof rawGet>>;
+  for (let i = 0; i < 3; i++) {
+    const before = server.output().length;
+    res = await rawGet(url, headers);
+    await new Promise((r) => setTimeout(r, 150));
+    queries = Math.min(queries, countQueryLines(server.output().slice(before)));
+  }
   let firstLoadJs: number | null = null;
   if (page.html) {
     firstLoadJs = 0;
